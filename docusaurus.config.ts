@@ -1,0 +1,104 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import contentValidation from './plugins/content-validation';
+
+const config: Config = {
+  title: 'Silicon Statecraft',
+  tagline: 'How technology and foreign policy shape each other',
+  favicon: 'img/favicon.svg',
+  // A static site: any host or CDN can serve `build/`. The URL only feeds the sitemap and
+  // social cards.
+  url: 'https://silicon-statecraft.example.org',
+  baseUrl: '/',
+  // `false` emits `course/lesson.html`, which static hosts serve at `/course/lesson` without a
+  // redirect.
+  trailingSlash: false,
+
+  // v4 turns on the Rspack/SWC build of @docusaurus/faster and namespaced storage keys.
+  future: { v4: true },
+
+  // A course with a broken link is a course with a bug: fail the build.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'course',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [contentValidation],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        // Indexed at build time, searched in the browser: no external service.
+        hashed: true,
+        indexBlog: false,
+        indexPages: true,
+        docsRouteBasePath: 'course',
+        language: ['en'],
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    image: 'img/social-card.png',
+    metadata: [{ name: 'keywords', content: 'tech diplomacy, science diplomacy, semiconductors, 5G, foreign policy, course' }],
+    colorMode: {
+      defaultMode: 'light',
+      disableSwitch: false,
+      respectPrefersColorScheme: true,
+    },
+    docs: { sidebar: { hideable: false } },
+    navbar: {
+      title: 'Silicon Statecraft',
+      logo: { alt: '', src: 'img/logo.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course' },
+        { to: '/timeline', label: 'Timeline', position: 'left' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Course',
+          items: [
+            { label: 'Start the course', to: '/course/foundations' },
+            { label: 'Timeline', to: '/timeline' },
+          ],
+        },
+        {
+          title: 'About',
+          items: [
+            { label: 'Sources', to: '/course/sources' },
+            { label: 'Licence (CC BY 4.0)', href: 'https://creativecommons.org/licenses/by/4.0/' },
+          ],
+        },
+      ],
+      copyright: `Silicon Statecraft. Text licensed CC BY 4.0; code MIT. Built with Docusaurus.`,
+    },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;
