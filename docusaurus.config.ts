@@ -35,6 +35,14 @@ const config: Config = {
           routeBasePath: 'course',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
+          // Folders and lessons are numbered `NN-slug`. The default parser leaves `04-5g-…` alone
+          // because it looks like a version number; ours always strips the two-digit prefix.
+          numberPrefixParser: (filename: string) => {
+            const match = /^(\d+)-(.+)$/.exec(filename);
+            return match
+              ? { filename: match[2]!, numberPrefix: Number(match[1]) }
+              : { filename, numberPrefix: undefined };
+          },
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

@@ -7,8 +7,8 @@
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './browser';
-// The server is plain JavaScript so that the benchmark can use it without a TypeScript step.
-import { startStaticServer } from '../../scripts/static-server.mjs';
+// Plain JavaScript, so that the benchmark can use the same server without a TypeScript step.
+import { startStaticServer } from '../../scripts/static-server.cjs';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   let executablePath: string;

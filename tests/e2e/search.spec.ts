@@ -7,7 +7,7 @@ test('searching a word from a lesson finds that lesson, with no external service
   });
   await page.goto('/');
   await waitForHydration(page);
-  const search = page.getByRole('combobox', { name: /search/i }).or(page.getByRole('searchbox')).first();
+  const search = page.getByRole('textbox', { name: 'Search' });
   await search.click();
   await search.fill('Wassenaar');
   const suggestion = page.getByRole('option').filter({ hasText: /export controls/i }).first();

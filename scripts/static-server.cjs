@@ -5,14 +5,15 @@
  * with status 404. Used by the browser tests and the benchmark; `docusaurus serve` compresses
  * nothing and caches nothing, which makes Lighthouse understate a real host.
  *
- * CLI: node scripts/static-server.mjs [dir=build] [port=3000]
+ * CLI: node scripts/static-server.cjs [dir=build] [port=3000]
  */
-import http from 'node:http';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import compression from 'compression';
-import serveStatic from 'serve-static';
+// CommonJS so that both the Playwright harness (TypeScript compiled to CommonJS) and the
+// benchmark (an ES module) can load it.
+const http = require('node:http');
+const fs = require('node:fs');
+const path = require('node:path');
+const compression = require('compression');
+const serveStatic = require('serve-static');
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
@@ -20,7 +21,7 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
  * @param {{ root: string, port?: number, host?: string }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
+async function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     throw new Error(`No production build in ${root}: run "npm run build" first.`);
   }
@@ -39,6 +40,13 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1' }) 
   const notFoundPage = path.join(root, '404.html');
 
   const server = http.createServer((req, res) => {
+    // `/course/semiconductors` is both a page (`semiconductors.html`) and a folder of lessons:
+    // like a CDN with clean URLs, prefer the page.
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!path.extname(url.pathname) && url.pathname !== '/') {
+      const page = path.join(root, `${decodeURIComponent(url.pathname)}.html`);
+      if (page.startsWith(root) && fs.existsSync(page)) req.url = `${url.pathname}.html${url.search}`;
+    }
     compress(req, res, () => {
       files(req, res, () => {
         res.statusCode = 404;
@@ -60,9 +68,10 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1' }) 
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+module.exports = { startStaticServer };
+
+if (require.main === module) {
   const root = path.resolve(process.argv[2] ?? 'build');
   const port = Number(process.argv[3] ?? 3000);
-  const { url } = await startStaticServer({ root, port });
-  console.log(`Serving ${root} at ${url}`);
+  startStaticServer({ root, port }).then(({ url }) => console.log(`Serving ${root} at ${url}`));
 }
