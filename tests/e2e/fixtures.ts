@@ -4,7 +4,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { CHROMIUM_ARGS } from './browser';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.cjs';
 
 interface Fixtures {
   /** Console errors and uncaught exceptions seen so far in this test. */
