@@ -46,7 +46,22 @@ const config: Config = {
     ],
   ],
 
-  plugins: [contentValidation],
+  plugins: [
+    contentValidation,
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // A learner on a train: once the course has been opened, every page, quiz and the
+        // progress pages work offline. The service worker precaches the whole build.
+        offlineModeActivationStrategies: ['always'],
+        pwaHead: [
+          { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
+          { tagName: 'meta', name: 'theme-color', content: '#1d5a85' },
+          { tagName: 'link', rel: 'apple-touch-icon', href: '/img/icon-192.png' },
+        ],
+      },
+    ],
+  ],
 
   themes: [
     [
