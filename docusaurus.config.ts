@@ -54,6 +54,7 @@ const config: Config = {
         // A learner on a train: once the course has been opened, every page, quiz and the
         // progress pages work offline. The service worker precaches the whole build.
         offlineModeActivationStrategies: ['always'],
+        swCustom: require.resolve('./src/sw.js'),
         pwaHead: [
           { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
           { tagName: 'meta', name: 'theme-color', content: '#1d5a85' },
