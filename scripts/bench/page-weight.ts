@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, resolveChromium } from '../chromium.cjs';
+import { startStaticServer } from '../static-server.cjs';
 
 export interface Size {
   raw: number;
@@ -28,30 +31,45 @@ export function htmlFileFor(buildDir: string, pagePath: string): string {
 }
 
 /**
- * What a page loads, summed from its built HTML: `<script src>`, `<link rel=preload as=script>`
- * (the route's chunks, which Docusaurus preloads) and `<link rel=stylesheet>`. Each file counts
- * once. Returns null when the page was not built.
+ * What each page really loads: the HTML file, plus every script and stylesheet Chromium fetches
+ * until the network is idle. The built HTML names only the entry bundles; Docusaurus fetches a
+ * route's own chunks at run time, so they are counted from the browser. Gzip sizes are computed
+ * here at level 9 from the files' bytes, so they do not depend on the server. Pages that were
+ * not built are left out.
  */
-export function pageWeight(buildDir: string, pagePath: string): PageWeight | null {
-  const file = htmlFileFor(buildDir, pagePath);
-  if (!fs.existsSync(file)) return null;
-  const html = fs.readFileSync(file);
-  const text = html.toString('utf8');
-  const scripts = new Set<string>();
-  const styles = new Set<string>();
-  for (const match of text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) scripts.add(match[1]!);
-  for (const match of text.matchAll(/<link[^>]*>/g)) {
-    const tag = match[0];
-    const href = /href="([^"]+)"/.exec(tag)?.[1];
-    if (!href) continue;
-    if (/rel="preload"/.test(tag) && /as="script"/.test(tag)) scripts.add(href);
-    if (/rel="stylesheet"/.test(tag)) styles.add(href);
+export async function measurePages(buildDir: string, pagePaths: readonly string[]): Promise<PageWeight[]> {
+  const server = await startStaticServer({ root: buildDir });
+  const { executablePath } = await resolveChromium();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const weights: PageWeight[] = [];
+  try {
+    for (const pagePath of pagePaths) {
+      const htmlFile = htmlFileFor(buildDir, pagePath);
+      if (!fs.existsSync(htmlFile)) continue;
+      // A fresh context each time: nothing cached, no service worker from the page before.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const assets = new Map<string, 'js' | 'css'>();
+      page.on('response', (response) => {
+        const type = response.request().resourceType();
+        if (type === 'script' || type === 'stylesheet') assets.set(new URL(response.url()).pathname, type === 'script' ? 'js' : 'css');
+      });
+      await page.goto(`${server.url}${pagePath}`, { waitUntil: 'networkidle' });
+      let js: Size = { raw: 0, gzip: 0 };
+      let css: Size = { raw: 0, gzip: 0 };
+      for (const [assetPath, kind] of assets) {
+        const file = path.join(buildDir, assetPath);
+        if (!fs.existsSync(file)) continue;
+        const fileSize = size(fs.readFileSync(file));
+        if (kind === 'js') js = add(js, fileSize);
+        else css = add(css, fileSize);
+      }
+      weights.push({ path: pagePath, html: size(fs.readFileSync(htmlFile)), js, css });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
   }
-  const sum = (urls: Set<string>) =>
-    [...urls]
-      .filter((url) => url.startsWith('/'))
-      .map((url) => path.join(buildDir, url.split('?')[0]!))
-      .filter((assetPath) => fs.existsSync(assetPath))
-      .reduce((total, assetPath) => add(total, size(fs.readFileSync(assetPath))), { raw: 0, gzip: 0 });
-  return { path: pagePath, html: size(html), js: sum(scripts), css: sum(styles) };
+  return weights;
 }
