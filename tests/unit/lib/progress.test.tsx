@@ -1,5 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
-import { renderToString } from 'react-dom/server';
+import type { ReactNode } from 'react';
 import type { QuizAttempt } from '@site/src/components/Quiz/types';
 import { quizProgressKey, readQuizProgress, saveQuizAttempt, useQuizProgress, withAttempt } from '@site/src/lib/progress';
 import { forgetMemoryItems } from '@site/src/lib/progress/storage';
@@ -18,6 +18,10 @@ function attempt(percent: number, n = 1): QuizAttempt {
     questions: [{ questionId: 'q1', answer: { type: 'single', optionId: 'a' }, points: 1, maxPoints: 1, correct: true }],
   };
 }
+
+// @types/react-dom is not installed; this is the one server API the tests need.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { renderToString } = require('react-dom/server') as { renderToString: (node: ReactNode) => string };
 
 const KEY = quizProgressKey('export-controls', 'abc12345');
 
@@ -47,7 +51,7 @@ describe('quiz progress', () => {
   it.each([
     ['not JSON', '{oops'],
     ['the wrong shape', JSON.stringify({ latest: { percent: 'high' }, attempts: 1 })],
-    ['an unknown answer type', JSON.stringify(withAttempt(null, { ...attempt(80), questions: [{ questionId: 'q1', answer: { type: 'essay' }, points: 1, maxPoints: 1, correct: true }] }))],
+    ['an unknown answer type', JSON.stringify({ ...withAttempt(null, attempt(80)), latest: { ...attempt(80), questions: [{ questionId: 'q1', answer: { type: 'essay' }, points: 1, maxPoints: 1, correct: true }] } })],
   ])('ignores saved data that is %s, with a warning', (_, raw) => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
     window.localStorage.setItem(KEY, raw);
