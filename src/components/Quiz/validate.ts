@@ -7,7 +7,7 @@
  * options are right, unique ids). Every rule is a zod refinement, so all problems in a quiz are
  * reported together, each with the path to where it is.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   MatchingSchema,
   MultipleChoiceSchema,
