@@ -37,10 +37,14 @@ test('completes the demonstration quiz by keyboard, then sees the saved result a
   const quiz = page.getByRole('region', { name: /Quiz demonstration/ });
   const question = (n: number) => quiz.getByRole('group', { name: new RegExp(`^Question ${n} of 7`) });
 
-  // 1. Single choice: Space checks the focused radio.
-  await tabTo(page, question(1).getByRole('radio', { name: 'Australia' }));
+  // 1. Single choice (options shuffled): Tab enters the group, Space checks, arrows move the choice.
+  const australia = question(1).getByRole('radio', { name: 'Australia' });
+  await tabTo(page, question(1).getByRole('radio').first());
   await page.keyboard.press('Space');
-  await expect(question(1).getByRole('radio', { name: 'Australia' })).toBeChecked();
+  for (let presses = 0; presses < 4 && !(await australia.isChecked()); presses++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(australia).toBeChecked();
 
   // Check it, and open its hint, from the keyboard.
   await tabTo(page, question(1).getByRole('button', { name: 'Check' }));

@@ -209,3 +209,21 @@ describe('Quiz', () => {
     expect(screen.getByText('Your best: 100%, passed')).toBeInTheDocument();
   });
 });
+
+describe('Quiz with shuffled options', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { renderToString } = require('react-dom/server') as { renderToString: (node: React.ReactNode) => string };
+  const shuffled: QuizData = { ...sampleQuiz, id: 'shuffled', shuffle: true };
+
+  it('renders the authored order on the server, so hydration matches', () => {
+    const html = renderToString(<Quiz quiz={shuffled} />);
+    const positions = ['Australia', 'The United Kingdom', 'The United States'].map((text) => html.indexOf(text));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('keeps every option after shuffling in the browser', () => {
+    render(<Quiz quiz={shuffled} />);
+    const names = within(question(1)).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
+    expect([...names].sort()).toEqual(['Australia', 'The United Kingdom', 'The United States']);
+  });
+});
