@@ -36,6 +36,7 @@ test('completes the demonstration quiz by keyboard, then sees the saved result a
   await waitForHydration(page);
   const quiz = page.getByRole('region', { name: /Quiz demonstration/ });
   const question = (n: number) => quiz.getByRole('group', { name: new RegExp(`^Question ${n} of 7`) });
+  await expect(quiz.getByText('Checking and scoring this quiz needs JavaScript.')).toHaveCount(0);
 
   // 1. Single choice (options shuffled): Tab enters the group, Space checks, arrows move the choice.
   const australia = question(1).getByRole('radio', { name: 'Australia' });

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
-import { attemptsLeftText, bestSummary, scoreSummary } from './messages';
+import { bestSummary, scoreSummary } from './messages';
 import Review from './Review';
 import type { Quiz } from './schema';
 import styles from './styles.module.css';
@@ -9,11 +9,10 @@ import type { QuizProgress } from '@site/src/lib/progress';
 interface Props {
   readonly quiz: Quiz;
   readonly progress: QuizProgress;
-  readonly attemptsLeft: number | null;
 }
 
 /** What this browser remembers of earlier attempts, shown above a fresh attempt. */
-export default function Saved({ quiz, progress, attemptsLeft }: Props): ReactNode {
+export default function Saved({ quiz, progress }: Props): ReactNode {
   const [isReviewOpen, setReviewOpen] = useState(false);
   return (
     <div className={styles.saved}>
@@ -23,7 +22,6 @@ export default function Saved({ quiz, progress, attemptsLeft }: Props): ReactNod
         </Translate>{' '}
         {bestSummary(progress.best)}.
       </p>
-      {attemptsLeft !== null && quiz.maxAttempts !== undefined && <p>{attemptsLeftText(attemptsLeft, quiz.maxAttempts)}</p>}
       <button
         type="button"
         className="button button--sm button--secondary"

@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useQuizProgress } from '@site/src/lib/progress';
-import { checkAnnouncement, scoreSummary } from './messages';
+import { attemptsLeftText, checkAnnouncement, scoreSummary } from './messages';
 import { contentHash, scoreQuestion, scoreQuiz } from './model';
 import Question from './Question';
 import Result from './Result';
@@ -93,7 +93,7 @@ export default function Quiz({ quiz, className }: Props): ReactNode {
         </>
       ) : (
         <>
-          {progress && <Saved quiz={quiz} progress={progress} attemptsLeft={attemptsLeft} />}
+          {progress && <Saved quiz={quiz} progress={progress} />}
           {quiz.questions.map((question, index) => (
             <Question
               key={`${state.round}-${question.id}`}
@@ -116,9 +116,13 @@ export default function Quiz({ quiz, className }: Props): ReactNode {
             <button type="button" className="button button--primary" onClick={submit} disabled={!canSubmit}>
               <Translate id="quiz.submit">Submit quiz</Translate>
             </button>
-            {attemptsLeft === 0 && (
+            {attemptsLeft !== null && quiz.maxAttempts !== undefined && (
               <p>
-                <Translate id="quiz.result.noAttemptsLeft">You have used all your attempts at this quiz.</Translate>
+                {attemptsLeft === 0 ? (
+                  <Translate id="quiz.result.noAttemptsLeft">You have used all your attempts at this quiz.</Translate>
+                ) : (
+                  attemptsLeftText(attemptsLeft, quiz.maxAttempts)
+                )}
               </p>
             )}
           </div>

@@ -2,6 +2,10 @@
  * The one place that touches localStorage. Storage can be missing or throw (private mode, quota
  * exceeded, blocked by policy); a write that fails is kept in memory for the rest of the visit,
  * so a learner's quiz still works, it just is not remembered after a reload.
+ *
+ * Not built on Docusaurus' `createStorageSlot`: that one logs a console error and drops the value
+ * when storage throws, where we want a silent fall-back to memory, and it offers no subscription
+ * for `useSyncExternalStore`.
  */
 
 const memory = new Map<string, string>();

@@ -162,12 +162,24 @@ describe('Quiz', () => {
     const user = userEvent.setup();
     const quiz: QuizData = { ...sampleQuiz, id: 'limited', maxAttempts: 2 };
     render(<Quiz quiz={quiz} />);
+    expect(screen.getByText('Attempts left: 2 of 2')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
     expect(screen.getByText('Attempts left: 1 of 2')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
     expect(screen.getByText('Attempts left: 0 of 2')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeDisabled();
+    expect(screen.getByText('You have used all your attempts at this quiz.')).toBeInTheDocument();
+  });
+
+  it('keeps the attempt limit after a reload', async () => {
+    const user = userEvent.setup();
+    const quiz: QuizData = { ...sampleQuiz, id: 'limited-once', maxAttempts: 1 };
+    const { unmount } = render(<Quiz quiz={quiz} />);
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    unmount();
+    render(<Quiz quiz={quiz} />);
+    expect(screen.getByRole('button', { name: 'Submit quiz' })).toBeDisabled();
     expect(screen.getByText('You have used all your attempts at this quiz.')).toBeInTheDocument();
   });
 
