@@ -4,6 +4,10 @@
  */
 import type { Question, Quiz } from './schema';
 import type { Answer, QuestionResult } from './types';
+import { hashJson } from '@site/src/lib/hash';
+import { shuffle } from '@site/src/lib/shuffle';
+
+export { shuffle };
 
 /** Share of points needed to pass, in percent, when a quiz does not set `passMark`. */
 export const DEFAULT_PASS_MARK = 70;
@@ -203,54 +207,9 @@ export function scoreQuiz(quiz: Quiz, answers: Readonly<Record<string, Answer | 
   };
 }
 
-/** FNV-1a, 32-bit, over UTF-16 code units. Small and stable; not for security. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** JSON with object keys sorted, so that the hash does not depend on how an author orders fields. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /** A short hash of a quiz's content: part of its storage key, so an edited quiz starts afresh. */
 export function contentHash(quiz: Quiz): string {
-  return fnv1a(canonicalJson(quiz)).toString(16).padStart(8, '0');
-}
-
-/** mulberry32: a tiny seeded PRNG with a good enough spread for shuffling a handful of options. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fisher–Yates with a seeded PRNG: the same seed always gives the same order. */
-export function shuffle<T>(items: readonly T[], seed: string | number): T[] {
-  const random = mulberry32(typeof seed === 'number' ? seed : fnv1a(seed));
-  const result = [...items];
-  for (let i = result.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [result[i], result[j]] = [result[j]!, result[i]!];
-  }
-  return result;
+  return hashJson(quiz);
 }
 
 /**
