@@ -34,7 +34,12 @@ export default function Quiz({ quiz, className }: Props): ReactNode {
   const { progress, saveAttempt } = useQuizProgress(quiz.id, hash);
   const [state, dispatch] = useQuizState(quiz);
   const [announcement, setAnnouncement] = useState('');
-  const announce = useCallback((message: string) => setAnnouncement(message), []);
+  // A live region only speaks when its text changes: a trailing no-break space makes a repeated
+  // message (the same question checked twice) differ, so it is announced again.
+  const announce = useCallback(
+    (message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message)),
+    [],
+  );
 
   // Shuffle only after mount, so the server HTML and the first client render agree.
   useEffect(() => {

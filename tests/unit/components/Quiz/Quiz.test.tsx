@@ -110,6 +110,17 @@ describe('Quiz', () => {
     expect(within(question(1)).queryByText('Correct.')).not.toBeInTheDocument();
   });
 
+  it('announces the same verdict again when a question is checked twice', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={sampleQuiz} />);
+    const check = within(question(3)).getByRole('button', { name: 'Check' });
+    await user.click(check);
+    const first = screen.getByRole('status').textContent;
+    await user.click(check);
+    expect(screen.getByRole('status')).toHaveTextContent(/^Question 3: incorrect$/);
+    expect(screen.getByRole('status').textContent).not.toBe(first);
+  });
+
   it('shows and hides a hint with a disclosure button', async () => {
     const user = userEvent.setup();
     render(<Quiz quiz={sampleQuiz} />);
