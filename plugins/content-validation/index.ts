@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { assertValidQuizzes } from '../../src/components/Quiz/validate';
 import { loadQuizModules } from './load-quiz-modules';
 
 export default function contentValidation(context: LoadContext): Plugin {
@@ -21,6 +22,8 @@ export default function contentValidation(context: LoadContext): Plugin {
 
     async loadContent() {
       const modules = await loadQuizModules(siteDir);
+      // Throws one error that lists every problem in every quiz, naming lesson, quiz and question.
+      assertValidQuizzes(modules);
       return { quizCount: modules.length };
     },
   };

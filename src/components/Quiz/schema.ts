@@ -6,7 +6,7 @@
  *
  * Only build-time code and tests import the schemas' runtime values; components import types.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().regex(ID, 'must be kebab-case (a-z, 0-9 and single hyphens)');

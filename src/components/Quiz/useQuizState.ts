@@ -1,0 +1,72 @@
+import { useReducer } from 'react';
+import { emptyAnswer, shuffleAwayFromOriginal } from './model';
+import type { Quiz } from './schema';
+import type { Answer, QuizAttempt } from './types';
+
+export interface QuizState {
+  /** Attempts started on this page; part of the ordering questions' seed. */
+  readonly round: number;
+  /**
+   * Seed for shuffling options, or null for the authored order. It stays null on the server and
+   * in the first client render (so they match) and is set after mount when the quiz shuffles.
+   */
+  readonly seed: string | null;
+  readonly answers: Readonly<Record<string, Answer>>;
+  /** Questions whose "Check" was pressed since their answer last changed. */
+  readonly checked: Readonly<Record<string, boolean>>;
+  readonly startedAt: string | null;
+  /** The attempt just submitted, shown as result and review. */
+  readonly submitted: QuizAttempt | null;
+}
+
+export type QuizAction =
+  | { readonly type: 'answer'; readonly questionId: string; readonly answer: Answer; readonly now: string }
+  | { readonly type: 'check'; readonly questionId: string }
+  | { readonly type: 'reseed'; readonly seed: string }
+  | { readonly type: 'submit'; readonly attempt: QuizAttempt }
+  | { readonly type: 'retry'; readonly seed: string | null };
+
+/**
+ * Ordering questions start in a seeded order that is never the correct one. The seed is the same
+ * on server and client (quiz id, question id and round), so the pre-rendered list matches.
+ */
+export function initialAnswers(quiz: Quiz, round: number): Record<string, Answer> {
+  return Object.fromEntries(
+    quiz.questions.map((question) => [
+      question.id,
+      question.type === 'ordering'
+        ? emptyAnswer(question, shuffleAwayFromOriginal(question.items.map((item) => item.id), `${quiz.id}:${question.id}:${round}`))
+        : emptyAnswer(question),
+    ]),
+  );
+}
+
+export function initialState(quiz: Quiz): QuizState {
+  return { round: 0, seed: null, answers: initialAnswers(quiz, 0), checked: {}, startedAt: null, submitted: null };
+}
+
+export function quizReducer(quiz: Quiz, state: QuizState, action: QuizAction): QuizState {
+  switch (action.type) {
+    case 'answer':
+      return {
+        ...state,
+        answers: { ...state.answers, [action.questionId]: action.answer },
+        checked: { ...state.checked, [action.questionId]: false },
+        startedAt: state.startedAt ?? action.now,
+      };
+    case 'check':
+      return { ...state, checked: { ...state.checked, [action.questionId]: true } };
+    case 'reseed':
+      return { ...state, seed: action.seed };
+    case 'submit':
+      return { ...state, submitted: action.attempt };
+    case 'retry': {
+      const round = state.round + 1;
+      return { round, seed: action.seed, answers: initialAnswers(quiz, round), checked: {}, startedAt: null, submitted: null };
+    }
+  }
+}
+
+export function useQuizState(quiz: Quiz) {
+  return useReducer((state: QuizState, action: QuizAction) => quizReducer(quiz, state, action), quiz, initialState);
+}

@@ -1,0 +1,27 @@
+/**
+ * Deterministic shuffling: the same seed gives the same order on the server and in the browser.
+ */
+import { fnv1a } from './hash';
+
+/** mulberry32: a tiny seeded PRNG with a good enough spread for shuffling a handful of options. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates with a seeded PRNG: the same seed always gives the same order. */
+export function shuffle<T>(items: readonly T[], seed: string | number): T[] {
+  const random = mulberry32(typeof seed === 'number' ? seed : fnv1a(seed));
+  const result = [...items];
+  for (let i = result.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [result[i], result[j]] = [result[j]!, result[i]!];
+  }
+  return result;
+}

@@ -1,0 +1,252 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import Quiz from '@site/src/components/Quiz';
+import type { Quiz as QuizData } from '@site/src/components/Quiz/schema';
+import { forgetMemoryItems } from '@site/src/lib/progress/storage';
+import { sampleQuiz } from './fixtures';
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  forgetMemoryItems();
+});
+
+function question(n: number): HTMLElement {
+  return screen.getByRole('group', { name: new RegExp(`^Question ${n} of 6`) });
+}
+
+/** Moves items with the "Move up" buttons until the list reads `texts`, as a learner would. */
+async function putInOrder(user: UserEvent, group: HTMLElement, texts: string[]): Promise<void> {
+  for (let target = 0; target < texts.length; target++) {
+    const current = () => within(group).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    while (current().findIndex((text) => text.includes(texts[target]!)) > target) {
+      await user.click(within(group).getByRole('button', { name: `Move up: ${texts[target]}` }));
+    }
+  }
+}
+
+async function answerEverythingRight(user: UserEvent): Promise<void> {
+  await user.click(within(question(1)).getByRole('radio', { name: 'Australia' }));
+  await user.click(within(question(2)).getByRole('checkbox', { name: 'TSMC' }));
+  await user.click(within(question(2)).getByRole('checkbox', { name: 'Nvidia' }));
+  await user.click(within(question(3)).getByRole('radio', { name: 'False' }));
+  await putInOrder(user, question(4), ['CERN founded', 'Antarctic Treaty signed', 'NPT opened for signature', 'Paris Agreement adopted']);
+  await user.selectOptions(within(question(5)).getByRole('combobox', { name: 'Foundry' }), 'Makes chips designed by others');
+  await user.selectOptions(within(question(5)).getByRole('combobox', { name: 'Fabless' }), 'Designs chips but outsources making them');
+  await user.type(within(question(6)).getByRole('textbox', { name: 'Your answer (%)' }), '92 %');
+}
+
+describe('Quiz', () => {
+  it('shows every question with a "Question N of M" legend and native controls', () => {
+    render(<Quiz quiz={sampleQuiz} />);
+    expect(screen.getByRole('heading', { level: 3, name: 'Sample quiz' })).toBeInTheDocument();
+    expect(screen.getAllByRole('group')).toHaveLength(6);
+    expect(within(question(1)).getAllByRole('radio')).toHaveLength(3);
+    expect(within(question(2)).getAllByRole('checkbox')).toHaveLength(3);
+    expect(within(question(3)).getByRole('radio', { name: 'True' })).toBeInTheDocument();
+    expect(within(question(5)).getAllByRole('combobox')).toHaveLength(2);
+  });
+
+  it('never shows an ordering question in its correct order', () => {
+    render(<Quiz quiz={sampleQuiz} />);
+    const texts = within(question(4)).getAllByRole('listitem').map((li) => li.textContent);
+    expect(texts.map((t) => t?.slice(0, 4))).not.toEqual(['CERN', 'Anta', 'NPT ', 'Pari']);
+  });
+
+  it('scores a fully right quiz, announces the score and moves focus to it', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={sampleQuiz} />);
+    await answerEverythingRight(user);
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Score 7 of 7 (100%), passed');
+    const summary = screen.getByRole('heading', { name: 'Your result' }).parentElement!;
+    expect(summary).toHaveFocus();
+    expect(summary).toHaveTextContent('Score 7 of 7 (100%), passed');
+  });
+
+  it('reviews every question with the answer given, the correct answer and explanations', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={sampleQuiz} />);
+    await user.click(within(question(1)).getByRole('radio', { name: 'The United Kingdom' }));
+    await user.click(within(question(2)).getByRole('checkbox', { name: 'TSMC' }));
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+
+    const review = screen.getByRole('region', { name: 'Review of your answers' });
+    const items = within(review).getAllByRole('listitem').filter((li) => li.parentElement?.parentElement === review);
+    expect(items).toHaveLength(6);
+    expect(items[0]).toHaveTextContent('Incorrect.');
+    expect(items[0]).toHaveTextContent('The United Kingdom (your choice)');
+    expect(items[0]).toHaveTextContent('Australia (correct answer)');
+    expect(items[0]).toHaveTextContent('The UK decided in July 2020.');
+    expect(items[0]).toHaveTextContent('Australia issued its guidance on 23 August 2018.');
+    expect(within(items[0]!).getByRole('link', { name: 'Australian Government' })).toHaveAttribute('href', 'https://example.org/5g');
+    expect(items[1]).toHaveTextContent('Partly correct: 1 of 2 points.');
+    expect(items[5]).toHaveTextContent('Your answerNo answer');
+    expect(items[5]).toHaveTextContent('Correct answerninety-two percent / 92 ± 1 %');
+  });
+
+  it('checks one question at a time and announces the verdict briefly', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={sampleQuiz} />);
+    await user.click(within(question(2)).getByRole('checkbox', { name: 'Nvidia' }));
+    await user.click(within(question(2)).getByRole('button', { name: 'Check' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Question 2: partly correct, 1 of 2 points$/);
+    expect(within(question(2)).getByText('Partly correct: 1 of 2 points.')).toBeInTheDocument();
+    expect(within(question(2)).getByText('A fabless designer.')).toBeInTheDocument();
+    expect(within(question(2)).queryByText('A pure-play foundry.')).not.toBeInTheDocument();
+
+    await user.click(within(question(3)).getByRole('radio', { name: 'True' }));
+    await user.click(within(question(3)).getByRole('button', { name: 'Check' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Question 3: incorrect$/);
+    expect(within(question(3)).getByText('It is voluntary.')).toBeInTheDocument();
+  });
+
+  it('clears a question’s feedback when its answer changes', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={sampleQuiz} />);
+    await user.click(within(question(1)).getByRole('radio', { name: 'Australia' }));
+    await user.click(within(question(1)).getByRole('button', { name: 'Check' }));
+    expect(within(question(1)).getByText('Correct.')).toBeInTheDocument();
+    await user.click(within(question(1)).getByRole('radio', { name: 'The United States' }));
+    expect(within(question(1)).queryByText('Correct.')).not.toBeInTheDocument();
+  });
+
+  it('announces the same verdict again when a question is checked twice', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={sampleQuiz} />);
+    const check = within(question(3)).getByRole('button', { name: 'Check' });
+    await user.click(check);
+    const first = screen.getByRole('status').textContent;
+    await user.click(check);
+    expect(screen.getByRole('status')).toHaveTextContent(/^Question 3: incorrect$/);
+    expect(screen.getByRole('status').textContent).not.toBe(first);
+  });
+
+  it('shows and hides a hint with a disclosure button', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={sampleQuiz} />);
+    const button = within(question(1)).getByRole('button', { name: 'Show hint' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText('Think of August 2018.')).not.toBeInTheDocument();
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('Think of August 2018.')).toBeVisible();
+    await user.click(within(question(1)).getByRole('button', { name: 'Hide hint' }));
+    expect(screen.queryByText('Think of August 2018.')).not.toBeInTheDocument();
+    expect(within(question(2)).queryByRole('button', { name: 'Show hint' })).not.toBeInTheDocument();
+  });
+
+  it('moves ordering items with buttons, keeps focus on the moved item and announces its position', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={sampleQuiz} />);
+    const group = question(4);
+    const items = () => within(group).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const second = items()[1]!.split(':')[0]!;
+    const text = ['CERN founded', 'Antarctic Treaty signed', 'NPT opened for signature', 'Paris Agreement adopted'].find((t) => second.startsWith(t))!;
+    await user.click(within(group).getByRole('button', { name: `Move up: ${text}` }));
+    expect(items()[0]).toContain(text);
+    // At the top, "Move up" is disabled, so focus moves to the same item's "Move down".
+    expect(within(group).getByRole('button', { name: `Move up: ${text}` })).toBeDisabled();
+    expect(within(group).getByRole('button', { name: `Move down: ${text}` })).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent(`“${text}” moved to position 1 of 4`);
+    await user.keyboard('{Enter}');
+    expect(items()[1]).toContain(text);
+    expect(within(group).getByRole('button', { name: `Move down: ${text}` })).toHaveFocus();
+  });
+
+  it('lets the learner try again with fresh answers', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={sampleQuiz} />);
+    await user.click(within(question(1)).getByRole('radio', { name: 'Australia' }));
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    // The untouched ordering question is scored in the order shown, which can earn partial credit.
+    expect(screen.getByRole('status')).toHaveTextContent(/^Score [\d.]+ of 7 \(\d+%\), not passed$/);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(within(question(1)).getByRole('radio', { name: 'Australia' })).not.toBeChecked();
+    expect(screen.getByText(/Your last attempt: Score [\d.]+ of 7 \(\d+%\), not passed\./)).toBeInTheDocument();
+    await answerEverythingRight(user);
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Score 7 of 7 (100%), passed');
+    expect(screen.getByText('Your best: 100%, passed')).toBeInTheDocument();
+  });
+
+  it('counts down attempts and stops at maxAttempts', async () => {
+    const user = userEvent.setup();
+    const quiz: QuizData = { ...sampleQuiz, id: 'limited', maxAttempts: 2 };
+    render(<Quiz quiz={quiz} />);
+    expect(screen.getByText('Attempts left: 2 of 2')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    expect(screen.getByText('Attempts left: 1 of 2')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    expect(screen.getByText('Attempts left: 0 of 2')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeDisabled();
+    expect(screen.getByText('You have used all your attempts at this quiz.')).toBeInTheDocument();
+  });
+
+  it('keeps the attempt limit after a reload', async () => {
+    const user = userEvent.setup();
+    const quiz: QuizData = { ...sampleQuiz, id: 'limited-once', maxAttempts: 1 };
+    const { unmount } = render(<Quiz quiz={quiz} />);
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    unmount();
+    render(<Quiz quiz={quiz} />);
+    expect(screen.getByRole('button', { name: 'Submit quiz' })).toBeDisabled();
+    expect(screen.getByText('You have used all your attempts at this quiz.')).toBeInTheDocument();
+  });
+
+  it('restores the latest attempt and the best score after a remount', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Quiz quiz={sampleQuiz} />);
+    await answerEverythingRight(user);
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    unmount();
+
+    render(<Quiz quiz={sampleQuiz} />);
+    expect(screen.getByText(/Your last attempt: Score 7 of 7 \(100%\), passed\./)).toBeInTheDocument();
+    expect(screen.getByText(/Your best: 100%, passed/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Review your last attempt' }));
+    expect(screen.getByRole('region', { name: 'Review of your answers' })).toHaveTextContent('Australia (correct answer) (your choice)');
+  });
+
+  it('ignores saved progress once the quiz content changes', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Quiz quiz={sampleQuiz} />);
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    unmount();
+    render(<Quiz quiz={{ ...sampleQuiz, title: 'Sample quiz, revised' }} />);
+    expect(screen.queryByText(/Your last attempt/)).not.toBeInTheDocument();
+  });
+
+  it('still works when storage throws', async () => {
+    jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    jest.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('Denied', 'SecurityError');
+    });
+    const user = userEvent.setup();
+    render(<Quiz quiz={sampleQuiz} />);
+    await answerEverythingRight(user);
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Score 7 of 7 (100%), passed');
+    expect(screen.getByText('Your best: 100%, passed')).toBeInTheDocument();
+  });
+});
+
+describe('Quiz with shuffled options', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { renderToString } = require('react-dom/server') as { renderToString: (node: React.ReactNode) => string };
+  const shuffled: QuizData = { ...sampleQuiz, id: 'shuffled', shuffle: true };
+
+  it('renders the authored order on the server, so hydration matches', () => {
+    const html = renderToString(<Quiz quiz={shuffled} />);
+    const positions = ['Australia', 'The United Kingdom', 'The United States'].map((text) => html.indexOf(text));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('keeps every option after shuffling in the browser', () => {
+    render(<Quiz quiz={shuffled} />);
+    const names = within(question(1)).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
+    expect([...names].sort()).toEqual(['Australia', 'The United Kingdom', 'The United States']);
+  });
+});
