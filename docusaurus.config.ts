@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import contentValidation from './plugins/content-validation';
+import catalogue from './plugins/catalogue';
 
 const config: Config = {
   title: 'Silicon Statecraft',
@@ -50,7 +51,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [contentValidation],
+  plugins: [contentValidation, catalogue],
 
   themes: [
     [
