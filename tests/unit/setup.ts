@@ -15,3 +15,15 @@ if (typeof globalThis.TextEncoder === 'undefined') {
 if (typeof globalThis.crypto?.subtle === 'undefined') {
   Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
 }
+
+// jsdom's Blob and File have no `text()` (every current browser does); read through FileReader.
+if (typeof Blob.prototype.text !== 'function') {
+  Blob.prototype.text = function text(this: Blob): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsText(this);
+    });
+  };
+}
