@@ -36,3 +36,19 @@ test('the gradebook with a class imported passes axe, and its file input is reac
   await expect(page.getByRole('status')).toHaveText('Checked 6 files: 5 imported, 1 not imported.');
   expect((await axe(page).include('main').analyze()).violations).toEqual([]);
 });
+
+test('error states pass axe in dark mode: a broken link, and rejected files', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/assignment#a=not-a-real-payload');
+  await waitForHydration(page);
+  await expect(page.getByRole('alert')).toContainText('incomplete or damaged');
+  expect((await axe(page).include('main').analyze()).violations).toEqual([]);
+
+  await page.goto('/gradebook');
+  await waitForHydration(page);
+  await page.getByLabel('Students’ results files (.json)').setInputFiles([
+    { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') },
+  ]);
+  await expect(page.getByRole('region', { name: 'Files not imported (1)' })).toContainText('not a results file');
+  expect((await axe(page).include('main').analyze()).violations).toEqual([]);
+});
