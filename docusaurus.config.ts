@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import contentValidation from './plugins/content-validation';
+import catalogue from './plugins/catalogue';
 import { linkPolicy } from './config/link-policy';
 
 const config: Config = {
@@ -48,6 +49,7 @@ const config: Config = {
 
   plugins: [
     contentValidation,
+    catalogue,
     [
       '@docusaurus/plugin-pwa',
       {

@@ -4,3 +4,27 @@ beforeEach(() => {
   // Node-environment suites (build checks) have no window.
   if (typeof window !== 'undefined') window.localStorage.clear();
 });
+
+// jsdom leaves out the encoding API and Web Crypto's `subtle`, which browsers and Node 20 both
+// have; the link codec and the results checksum use them. Take Node's own implementations.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+import { webcrypto } from 'node:crypto';
+
+if (typeof globalThis.TextEncoder === 'undefined') {
+  Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
+}
+if (typeof globalThis.crypto?.subtle === 'undefined') {
+  Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
+}
+
+// jsdom's Blob and File have no `text()` (every current browser does); read through FileReader.
+if (typeof Blob.prototype.text !== 'function') {
+  Blob.prototype.text = function text(this: Blob): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsText(this);
+    });
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Classical item analysis of each question of a quiz, from the students' results.
+ *
+ * - Difficulty p: the share of students who answered the question who got it right.
+ * - Distractors: for single-choice and true/false questions, how often each wrong choice was
+ *   picked (an unanswered question counts as "no answer"). For multiple-choice questions, the
+ *   right set is taken from any fully correct response; each option outside it counts once per
+ *   response that picked it. With no correct response to learn from, every option picked in a
+ *   wrong response is counted.
+ * - Discrimination D (Kelley's upper–lower 27 % method): rank the students who took the quiz by
+ *   their points on it (ties broken by name, for a stable result), take the top and bottom
+ *   g = round(0.27 × N) students, and subtract the share correct in the lower group from the
+ *   share correct in the upper group. D runs from −1 to 1; above about 0.3 the question separates
+ *   strong from weak students well, near 0 or negative it does not. A student in a group who did
+ *   not answer the question counts as not correct. With fewer than 2 students (g = 0) D is null.
+ */
+import type { Answer } from '@site/src/components/Quiz/types';
+import type { GradebookStudent } from './buildGradebook';
+
+export const GROUP_SHARE = 0.27;
+export const NO_ANSWER = '(no answer)';
+
+export interface DistractorCount {
+  readonly choice: string;
+  readonly count: number;
+}
+
+export interface ItemStats {
+  readonly questionId: string;
+  readonly type: Answer['type'];
+  readonly responses: number;
+  readonly correct: number;
+  /** Share correct, 0–1. */
+  readonly difficulty: number;
+  /** Upper-group share correct minus lower-group share correct, or null with too few students. */
+  readonly discrimination: number | null;
+  /** Wrong choices and how often each was picked; null for question types without choices. */
+  readonly distractors: readonly DistractorCount[] | null;
+}
+
+interface Response {
+  readonly answer: Answer;
+  readonly correct: boolean;
+}
+
+function countChoices(choices: readonly string[]): DistractorCount[] {
+  const counts = new Map<string, number>();
+  for (const choice of choices) counts.set(choice, (counts.get(choice) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([choice, count]) => ({ choice, count }))
+    .sort((a, b) => b.count - a.count || a.choice.localeCompare(b.choice));
+}
+
+function distractorsOf(responses: readonly Response[]): DistractorCount[] | null {
+  const wrong = responses.filter((response) => !response.correct);
+  const type = responses[0]?.answer.type;
+  if (type === 'single') {
+    return countChoices(wrong.map(({ answer }) => (answer.type === 'single' ? answer.optionId ?? NO_ANSWER : NO_ANSWER)));
+  }
+  if (type === 'true-false') {
+    return countChoices(wrong.map(({ answer }) => (answer.type === 'true-false' && answer.value !== null ? String(answer.value) : NO_ANSWER)));
+  }
+  if (type === 'multiple') {
+    const key = responses.find((response) => response.correct && response.answer.type === 'multiple');
+    const keySet = new Set(key?.answer.type === 'multiple' ? key.answer.optionIds : []);
+    const pool = key ? responses : wrong;
+    return countChoices(
+      pool.flatMap(({ answer }) => (answer.type === 'multiple' ? answer.optionIds.filter((id) => !keySet.has(id)) : [])),
+    );
+  }
+  return null;
+}
+
+/** Item statistics for every question of one quiz, in the order the questions first appear. */
+export function analyseQuiz(quizId: string, students: readonly GradebookStudent[]): ItemStats[] {
+  const takers = students
+    .flatMap((student) => {
+      const result = student.results.get(quizId);
+      return result ? [{ student, result }] : [];
+    })
+    .sort((a, b) => b.result.points - a.result.points || a.student.name.localeCompare(b.student.name) || a.student.key.localeCompare(b.student.key));
+
+  const groupSize = Math.round(GROUP_SHARE * takers.length);
+  const upper = takers.slice(0, groupSize);
+  const lower = groupSize > 0 ? takers.slice(-groupSize) : [];
+
+  const questionIds = [...new Set(takers.flatMap(({ result }) => result.questions.map((q) => q.questionId)))];
+  return questionIds.map((questionId) => {
+    const responses: Response[] = takers.flatMap(({ result }) => result.questions.filter((q) => q.questionId === questionId));
+    const correct = responses.filter((response) => response.correct).length;
+    const shareCorrect = (group: typeof takers) =>
+      group.filter(({ result }) => result.questions.some((q) => q.questionId === questionId && q.correct)).length / group.length;
+    return {
+      questionId,
+      type: responses[0]!.answer.type,
+      responses: responses.length,
+      correct,
+      difficulty: responses.length === 0 ? 0 : correct / responses.length,
+      discrimination: groupSize === 0 ? null : shareCorrect(upper) - shareCorrect(lower),
+      distractors: distractorsOf(responses),
+    };
+  });
+}

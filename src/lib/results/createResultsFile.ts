@@ -1,0 +1,58 @@
+import type { QuizAttempt } from '@site/src/components/Quiz/types';
+import type { Assignment } from '../assignment/schema';
+import { resultsChecksum } from './checksum';
+import { RESULTS_FORMAT, RESULTS_VERSION, type Learner, type QuizResult, type ResultsFile } from './schema';
+
+export interface ResultsInput {
+  readonly assignment: Assignment;
+  readonly learner: Learner;
+  /** The assignment's quizzes in order, with the title to record for each. */
+  readonly quizzes: readonly { readonly id: string; readonly title: string }[];
+  /** The latest attempt at each quiz that has one (quizzes without one are left out). */
+  readonly attempts: ReadonlyMap<string, QuizAttempt>;
+  readonly now: Date;
+}
+
+/** Late means submitted after the assignment's due instant. */
+export function isLate(submittedAt: string, due: string | undefined): boolean {
+  return due !== undefined && Date.parse(submittedAt) > Date.parse(due);
+}
+
+/**
+ * Passed against the assignment's pass mark when it sets one, otherwise as the quiz itself
+ * judged it.
+ */
+export function isPassed(attempt: QuizAttempt, passMark: number | undefined): boolean {
+  return passMark === undefined ? attempt.passed : attempt.percent >= passMark;
+}
+
+/** The results file for an assignment, checksum included. */
+export async function createResultsFile(input: ResultsInput): Promise<ResultsFile> {
+  const { assignment, learner, attempts, now } = input;
+  const quizzes: QuizResult[] = input.quizzes.flatMap(({ id, title }) => {
+    const attempt = attempts.get(id);
+    if (!attempt) return [];
+    return [{
+      quizId: id,
+      title,
+      points: attempt.points,
+      maxPoints: attempt.maxPoints,
+      percent: attempt.percent,
+      passed: isPassed(attempt, assignment.passMark),
+      submittedAt: attempt.submittedAt,
+      late: isLate(attempt.submittedAt, assignment.due),
+      questions: attempt.questions,
+    }];
+  });
+  const email = learner.email?.trim();
+  const unsigned = {
+    format: RESULTS_FORMAT,
+    v: RESULTS_VERSION,
+    assignmentId: assignment.id,
+    assignmentTitle: assignment.title,
+    learner: { name: learner.name.trim(), ...(email ? { email } : {}) },
+    exportedAt: now.toISOString(),
+    quizzes,
+  } as const;
+  return { ...unsigned, checksum: await resultsChecksum(unsigned) };
+}

@@ -1,0 +1,35 @@
+/**
+ * How long the gradebook takes to import `n` students' results files in a real browser, from
+ * handing the files to the file input to the finished table on screen. The files are generated
+ * here (valid, checksummed: 5 + 3 questions each). The lead's `npm run bench` calls this; the
+ * gradebook-import spec runs it too.
+ */
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { manyResults } from '../support/results';
+
+export interface ImportMeasurement {
+  readonly files: number;
+  /** Wall time from `setInputFiles` to the table showing every student, in ms. */
+  readonly milliseconds: number;
+  readonly totalBytes: number;
+}
+
+export async function measureGradebookImport(page: Page, n: number): Promise<ImportMeasurement> {
+  const files = (await manyResults(n)).map((results, index) => ({
+    name: `student-${index + 1}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(results, null, 2)),
+  }));
+  await page.goto('/gradebook');
+  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+  const input = page.getByLabel('Students’ results files (.json)');
+
+  const started = performance.now();
+  await input.setInputFiles(files);
+  await expect(page.getByRole('status')).toHaveText(`Checked ${n} files: ${n} imported, 0 not imported.`, { timeout: 60_000 });
+  await expect(page.getByRole('table', { name: `Results by student (${n} students)` }).locator('tbody tr')).toHaveCount(n);
+  const milliseconds = performance.now() - started;
+
+  return { files: n, milliseconds, totalBytes: files.reduce((sum, file) => sum + file.buffer.length, 0) };
+}

@@ -1,0 +1,98 @@
+import Papa from 'papaparse';
+import { resultsChecksum, sha256Hex } from '@site/src/lib/results/checksum';
+import { validateResultsFile } from '@site/src/lib/results/validateResultsFile';
+import { resultsToCsv } from '@site/src/lib/results/resultsCsv';
+import { isLate } from '@site/src/lib/results/createResultsFile';
+import { MAX_RESULTS_FILE_BYTES } from '@site/src/lib/results/schema';
+import { question, resultsFor, sampleAssignment } from '../../support/results';
+
+async function aFile() {
+  return resultsFor('Ada Lovelace', {
+    'how-chips-are-made': [
+      question('q1', { type: 'single', optionId: 'b' }, true),
+      question('q2', { type: 'multiple', optionIds: ['a', 'c'] }, false),
+    ],
+    'what-5g-is': [question('q1', { type: 'true-false', value: false }, true)],
+  }, { email: 'ada@example.edu', submittedAt: '2026-12-02T08:00:00.000Z' });
+}
+
+describe('results checksum', () => {
+  it('is the SHA-256 of the canonical JSON (known vector)', async () => {
+    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('does not depend on key order', async () => {
+    const { checksum, ...rest } = await aFile();
+    const reordered = Object.fromEntries(Object.entries(rest).reverse()) as typeof rest;
+    expect(await resultsChecksum(reordered)).toBe(checksum);
+  });
+});
+
+describe('creating a results file', () => {
+  it('records the learner, the assignment and each attempted quiz, marked late after the due time', async () => {
+    const file = await aFile();
+    expect(file).toMatchObject({
+      format: 'silicon-statecraft-results', v: 1, assignmentId: sampleAssignment.id, assignmentTitle: 'Chips and 5G',
+      learner: { name: 'Ada Lovelace', email: 'ada@example.edu' },
+    });
+    expect(file.quizzes.map((quiz) => [quiz.quizId, quiz.points, quiz.maxPoints, quiz.late])).toEqual([
+      ['how-chips-are-made', 1, 2, true],
+      ['what-5g-is', 1, 1, true],
+    ]);
+  });
+
+  it('is not late without a due date, or when submitted before it', () => {
+    expect(isLate('2026-12-02T00:00:00.000Z', undefined)).toBe(false);
+    expect(isLate('2026-12-01T12:00:00.000Z', '2026-12-01T23:59:59.999Z')).toBe(false);
+  });
+});
+
+describe('validating a results file', () => {
+  it('accepts an untouched export for the right assignment', async () => {
+    const file = await aFile();
+    expect(await validateResultsFile(JSON.stringify(file, null, 2), sampleAssignment.id)).toEqual({ ok: true, results: file });
+  });
+
+  it('accepts any assignment when none is expected yet', async () => {
+    expect((await validateResultsFile(JSON.stringify(await aFile()), null)).ok).toBe(true);
+  });
+
+  it.each([
+    ['too-large', async () => ' '.repeat(MAX_RESULTS_FILE_BYTES + 1)],
+    ['not-json', async () => '{"format": "silicon-statecraft-results",'],
+    ['wrong-format', async () => JSON.stringify({ hello: 'world' })],
+    ['wrong-format', async () => 'null'],
+    ['unsupported-version', async () => JSON.stringify({ ...(await aFile()), v: 2 })],
+    ['invalid', async () => JSON.stringify({ ...(await aFile()), learner: { name: '' } })],
+    ['invalid', async () => JSON.stringify({ ...(await aFile()), quizzes: 'all of them' })],
+    ['bad-checksum', async () => JSON.stringify({ ...(await aFile()), learner: { name: 'Ada Lovelace', email: 'ada@example.edu' }, assignmentTitle: 'Edited' })],
+    ['bad-checksum', async () => {
+      const file = await aFile();
+      file.quizzes[0]!.points = 2;
+      return JSON.stringify(file);
+    }],
+    ['wrong-assignment', async () => JSON.stringify(await resultsFor('Bob', {}, { assignment: { ...sampleAssignment, id: '0123456789abcdef' } }))],
+  ])('rejects with reason %s', async (reason, makeText) => {
+    const result = await validateResultsFile(await makeText(), sampleAssignment.id);
+    expect(result).toMatchObject({ ok: false, error: reason });
+    if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
+  });
+});
+
+describe('results as CSV', () => {
+  it('has one row per question with the learner and the answer', async () => {
+    const parsed = Papa.parse<string[]>(resultsToCsv(await aFile()), { skipEmptyLines: true });
+    expect(parsed.data).toHaveLength(4);
+    expect(parsed.data[0]).toContain('Question ID');
+    expect(parsed.data[2]).toEqual(expect.arrayContaining(['Ada Lovelace', 'how-chips-are-made', 'q2', 'a | c', 'false']));
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', async () => {
+    const file = await resultsFor('=HYPERLINK("http://x","y")', {
+      'how-chips-are-made': [question('q1', { type: 'short-answer', text: '@SUM(A1:A9)' }, false)],
+    });
+    const parsed = Papa.parse<string[]>(resultsToCsv(file), { skipEmptyLines: true });
+    expect(parsed.data[1]).toContain(`'=HYPERLINK("http://x","y")`);
+    expect(parsed.data[1]).toContain(`'@SUM(A1:A9)`);
+  });
+});
