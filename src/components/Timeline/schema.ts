@@ -5,24 +5,11 @@
  *
  * Only build-time code and tests import the schema's runtime values; components import types.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TIMELINE_CATEGORIES } from './categories';
+import { isCalendarDate } from './model';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD': as precise as the source allows, no more. */
-export const TIMELINE_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-/** True for a well-formed date that exists in the calendar (no 30 February). */
-export function isCalendarDate(value: string): boolean {
-  const match = TIMELINE_DATE.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (!day) return true;
-  // Day 0 of the next month is the last day of this one (UTC, so no time-zone drift).
-  const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-  return Number(day) <= lastDay;
-}
 
 const text = z.string().trim().min(1, 'must not be empty');
 const date = z
