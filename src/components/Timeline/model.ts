@@ -249,3 +249,90 @@ export function serializeFilters(filters: TimelineFilters): string {
   if (query !== '') parts.push(`q=${encodeURIComponent(query)}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
+
+// ---------------------------------------------------------------------------------------------
+// The MDX component's props, as authors write them: `<Timeline category="semiconductors" from="1986" />`
+
+export interface TimelineSelectionProps {
+  readonly ids?: readonly string[];
+  readonly category?: string | readonly string[];
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/**
+ * Turns an author's props into a selection, or throws a message the author can act on. The
+ * throw happens while the page is pre-rendered, so a typo fails the build, never a reader's page.
+ */
+export function resolveSelection(
+  props: TimelineSelectionProps,
+  knownIds: readonly string[],
+): TimelineSelection {
+  const problems: string[] = [];
+  const categories = props.category === undefined ? [] : [props.category].flat();
+  for (const category of categories) {
+    if (!isTimelineCategory(category)) {
+      problems.push(`unknown category "${category}" (use one of: ${TIMELINE_CATEGORIES.join(', ')})`);
+    }
+  }
+  for (const id of props.ids ?? []) {
+    if (!knownIds.includes(id)) problems.push(`unknown event id "${id}"`);
+  }
+  const years = { from: props.from, to: props.to };
+  for (const [name, value] of Object.entries(years)) {
+    if (value !== undefined && parseYear(value) === undefined) {
+      problems.push(`${name}="${value}" is not a four-digit year`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`<Timeline>: ${problems.join('; ')}`);
+  const from = parseYear(props.from);
+  const to = parseYear(props.to);
+  return {
+    ...(props.ids && { ids: props.ids }),
+    categories: normaliseCategories(categories),
+    ...(from !== undefined && { from }),
+    ...(to !== undefined && { to }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page's form: what the reader has typed, which may not be a valid year yet
+
+export interface FilterInputs {
+  readonly categories: readonly TimelineCategory[];
+  readonly from: string;
+  readonly to: string;
+  readonly query: string;
+}
+
+export const EMPTY_INPUTS: FilterInputs = { categories: [], from: '', to: '', query: '' };
+
+/** Half-typed years ('19') filter nothing until they are four digits. */
+export function filtersFromInputs(inputs: FilterInputs): TimelineFilters {
+  const from = parseYear(inputs.from);
+  const to = parseYear(inputs.to);
+  return {
+    categories: normaliseCategories(inputs.categories),
+    query: inputs.query,
+    ...(from !== undefined && { from }),
+    ...(to !== undefined && { to }),
+  };
+}
+
+export function inputsFromFilters(filters: TimelineFilters): FilterInputs {
+  return {
+    categories: filters.categories,
+    from: filters.from === undefined ? '' : String(filters.from),
+    to: filters.to === undefined ? '' : String(filters.to),
+    query: filters.query,
+  };
+}
+
+export function toggleCategory(
+  categories: readonly TimelineCategory[],
+  category: TimelineCategory,
+): TimelineCategory[] {
+  return categories.includes(category)
+    ? categories.filter((c) => c !== category)
+    : normaliseCategories([...categories, category]);
+}
