@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import contentValidation from './plugins/content-validation';
+import { linkPolicy } from './config/link-policy';
 
 const config: Config = {
   title: 'Silicon Statecraft',
@@ -18,12 +19,7 @@ const config: Config = {
   // v4 turns on the Rspack/SWC build of @docusaurus/faster and namespaced storage keys.
   future: { v4: true },
 
-  // A course with a broken link is a course with a bug: fail the build.
-  onBrokenLinks: 'throw',
-  onBrokenAnchors: 'throw',
-  markdown: {
-    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
-  },
+  ...linkPolicy,
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
@@ -50,7 +46,23 @@ const config: Config = {
     ],
   ],
 
-  plugins: [contentValidation],
+  plugins: [
+    contentValidation,
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // A learner on a train: once the course has been opened, every page, quiz and the
+        // progress pages work offline. The service worker precaches the whole build.
+        offlineModeActivationStrategies: ['always'],
+        swCustom: require.resolve('./src/sw.js'),
+        pwaHead: [
+          { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
+          { tagName: 'meta', name: 'theme-color', content: '#1d5a85' },
+          { tagName: 'link', rel: 'apple-touch-icon', href: '/img/icon-192.png' },
+        ],
+      },
+    ],
+  ],
 
   themes: [
     [

@@ -4,7 +4,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { CHROMIUM_ARGS } from './browser';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.cjs';
 
 interface Fixtures {
   /** Console errors and uncaught exceptions seen so far in this test. */
@@ -42,12 +42,4 @@ export async function waitForHydration(page: Page): Promise<void> {
 /** WCAG 2.2 A and AA rules; every suite that runs axe uses the same set. */
 export function axe(page: Page): AxeBuilder {
   return new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-}
-
-/** Every page path in the built sitemap, relative to the site root. */
-export async function sitemapPaths(page: Page): Promise<string[]> {
-  const response = await page.request.get('/sitemap.xml');
-  expect(response.status()).toBe(200);
-  const xml = await response.text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 }

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, resolveChromium } from './browser';
+import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium.cjs';
 // Plain JavaScript, so that the benchmark can use the same server without a TypeScript step.
 import { startStaticServer } from '../../scripts/static-server.cjs';
 

@@ -2,16 +2,8 @@
  * The whole site, page by page: every page in the built sitemap loads, has one h1, logs no
  * error and does not scroll sideways on a 320 px screen.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { test, expect, waitForHydration } from './fixtures';
-
-function pagesInSitemap(): string[] {
-  const file = path.resolve(__dirname, '../../build/sitemap.xml');
-  if (!fs.existsSync(file)) throw new Error('build/sitemap.xml is missing: run "npm run build" first.');
-  const xml = fs.readFileSync(file, 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-}
+import { pagesInSitemap } from './sitemap';
 
 const pages = pagesInSitemap();
 

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom';
 
 beforeEach(() => {
-  window.localStorage.clear();
+  // Node-environment suites (build checks) have no window.
+  if (typeof window !== 'undefined') window.localStorage.clear();
 });

@@ -1,0 +1,84 @@
+/**
+ * Keyboard, zoom, motion and print: the course works for a reader without a mouse, at 200 %
+ * zoom, with reduced motion, and on paper.
+ */
+import { test, expect, waitForHydration } from './fixtures';
+
+const LESSON = '/course/semiconductors/export-controls-and-industrial-policy';
+
+test('the skip link is the first stop and moves focus to the lesson', async ({ page }) => {
+  await page.goto(LESSON);
+  await waitForHydration(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: /skip to main content/i });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  // The skip link moves the focus starting point: the next Tab stop is inside the lesson's
+  // main content, past the navbar and the sidebar.
+  await page.keyboard.press('Tab');
+  const nextStopIsInMain = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    return Boolean(main && document.activeElement && document.activeElement !== main && main.contains(document.activeElement));
+  });
+  expect(nextStopIsInMain).toBe(true);
+});
+
+for (const pagePath of ['/', LESSON, '/timeline']) {
+  test(`every control on ${pagePath} is reachable by Tab and shows a visible focus indicator`, async ({ page }) => {
+    await page.goto(pagePath);
+    await waitForHydration(page);
+    const seen = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const hasOutline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const hasShadow = style.boxShadow !== 'none';
+        return { key: `${el.tagName}:${el.textContent?.trim().slice(0, 40)}:${el.getAttribute('href') ?? ''}`, visible: hasOutline || hasShadow };
+      });
+      if (!focus) continue;
+      expect({ element: focus.key, visibleFocus: focus.visible }).toEqual({ element: focus.key, visibleFocus: true });
+      seen.add(focus.key);
+    }
+    expect(seen.size).toBeGreaterThan(5);
+  });
+}
+
+for (const pagePath of ['/', LESSON, '/timeline', '/course/glossary']) {
+  test(`${pagePath} reflows at 200 % zoom without sideways scrolling`, async ({ page }) => {
+    // 200 % zoom of a 1280 px window leaves 640 CSS px.
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.goto(pagePath);
+    await waitForHydration(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('transitions and animations are switched off', async ({ page }) => {
+    await page.goto(LESSON);
+    await waitForHydration(page);
+    const durations = await page.evaluate(() =>
+      [...document.querySelectorAll('a, button, .menu__link, .navbar')].slice(0, 50).map((el) => {
+        const style = getComputedStyle(el);
+        return Math.max(...`${style.transitionDuration},${style.animationDuration}`.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 1 : 1000)));
+      }),
+    );
+    expect(Math.max(...durations)).toBeLessThanOrEqual(0.01);
+  });
+});
+
+test('a lesson prints without navigation chrome', async ({ page }) => {
+  await page.goto(LESSON);
+  await waitForHydration(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.navbar')).toBeHidden();
+  await expect(page.locator('.theme-doc-sidebar-container')).toBeHidden();
+  await expect(page.locator('.pagination-nav')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
