@@ -35,6 +35,8 @@ module.exports = {
     '^@docusaurus/useDocusaurusContext$': '<rootDir>/tests/doubles/useDocusaurusContext.ts',
     '^@docusaurus/router$': '<rootDir>/tests/doubles/router.tsx',
     '^@docusaurus/useBaseUrl$': '<rootDir>/tests/doubles/useBaseUrl.ts',
+    '^@docusaurus/useBrokenLinks$': '<rootDir>/tests/doubles/useBrokenLinks.ts',
+    '^@docusaurus/useGlobalData$': '<rootDir>/tests/doubles/useGlobalData.ts',
     '^@theme/Heading$': '<rootDir>/tests/doubles/Heading.tsx',
     '^@theme/Layout$': '<rootDir>/tests/doubles/Layout.tsx',
   },

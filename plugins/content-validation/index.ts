@@ -9,7 +9,18 @@
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { assertValidQuizzes } from '../../src/components/Quiz/validate';
+import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
+import { findTimelineProblems, formatTimelineProblems } from '../../src/components/Timeline/validate';
+import type { TimelineLessonLinks } from '../../src/components/Timeline/lessonLinks';
 import { loadQuizModules } from './load-quiz-modules';
+import { loadTimelineEvents } from './load-timeline';
+
+/** Every doc of the course (the docs plugin's only version), as the timeline refers to them. */
+function courseDocs(allContent: Record<string, Record<string, unknown> | undefined>): DocsContent['loadedVersions'][number]['docs'] {
+  const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
+  if (!docs) throw new Error('content-validation: the docs plugin has no content to check the timeline against.');
+  return docs.loadedVersions.flatMap((version) => version.docs);
+}
 
 export default function contentValidation(context: LoadContext): Plugin {
   const { siteDir } = context;
@@ -25,6 +36,28 @@ export default function contentValidation(context: LoadContext): Plugin {
       // Throws one error that lists every problem in every quiz, naming lesson, quiz and question.
       assertValidQuizzes(modules);
       return { quizCount: modules.length };
+    },
+
+    // Runs once every plugin has loaded, so the timeline's lesson references can be checked
+    // against the docs that really exist.
+    async allContentLoaded({ allContent, actions }) {
+      const docs = courseDocs(allContent);
+      const events = loadTimelineEvents(siteDir);
+      const problems = findTimelineProblems(events, docs.map((doc) => doc.id));
+      if (problems.length > 0) {
+        throw new Error(
+          `The timeline has ${problems.length} problem(s):\n${formatTimelineProblems(problems)}`,
+        );
+      }
+      // The timeline page links events to their lessons by title. Global data reaches every
+      // page, so it holds only the lessons the timeline refers to.
+      const referenced = new Set((events as { lessons: string[] }[]).flatMap((event) => event.lessons));
+      const lessons: TimelineLessonLinks = Object.fromEntries(
+        docs
+          .filter((doc) => referenced.has(doc.id))
+          .map((doc) => [doc.id, { title: doc.title, permalink: doc.permalink }]),
+      );
+      actions.setGlobalData({ lessons });
     },
   };
 }

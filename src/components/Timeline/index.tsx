@@ -1,13 +1,31 @@
 import type { ReactNode } from 'react';
+import clsx from 'clsx';
+import { timelineEvents } from '@site/src/data/timeline';
+import { resolveSelection, selectEvents, type TimelineSelectionProps } from './model';
+import EventItem from './EventItem';
+import styles from './styles.module.css';
 
-export interface Props {
-  readonly category?: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly ids?: readonly string[];
+export interface Props extends TimelineSelectionProps {
+  readonly className?: string;
 }
 
-// Interim view until the timeline lands.
-export default function Timeline(_props: Props): ReactNode {
-  return null;
+const ALL_IDS = timelineEvents.map((event) => event.id);
+
+/**
+ * A timeline inside a lesson: all events, or those chosen by ids, category and years, e.g.
+ * `<Timeline category="semiconductors" from="1986" to="2024" />`. Unknown ids, categories or
+ * years, or a selection with no event, fail the build with a message naming the prop.
+ */
+export default function Timeline({ className, ...selection }: Props): ReactNode {
+  const events = selectEvents(timelineEvents, resolveSelection(selection, ALL_IDS));
+  if (events.length === 0) {
+    throw new Error(`<Timeline>: the selection ${JSON.stringify(selection)} contains no event`);
+  }
+  return (
+    <ol className={clsx(styles.timeline, className)}>
+      {events.map((event) => (
+        <EventItem key={event.id} event={event} />
+      ))}
+    </ol>
+  );
 }
