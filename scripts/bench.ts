@@ -115,8 +115,13 @@ async function main(): Promise<void> {
     console.log('## Gradebook import in the browser\n');
     // Loaded only here: it drives the gradebook page, which only exists once that page is built.
     const { measureGradebook } = await import('./bench/gradebook');
-    const ms = await measureGradebook(buildDir, 300);
-    console.log(`Importing 300 result files: ${Math.round(ms)} ms (target under ${budgets.gradebookImport300Ms} ms)\n`);
+    const runs = [];
+    for (let run = 0; run < 3; run++) runs.push(await measureGradebook(buildDir, 300));
+    const times = runs.map((r) => r.milliseconds).sort((a, b) => a - b);
+    console.log(
+      `Importing 300 result files (${kb(runs[0]!.totalBytes)} KB): median ${Math.round(times[1]!)} ms of 3 runs ` +
+        `(${times.map((t) => Math.round(t)).join(', ')}); target under ${budgets.gradebookImport300Ms} ms\n`,
+    );
   }
 }
 
