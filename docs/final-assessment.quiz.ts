@@ -2,7 +2,7 @@ import { defineQuiz } from '@site/src/components/Quiz/define';
 
 /**
  * The course's final assessment: 28 questions, four or five from each of the six modules, using
- * all six question types. Passing (70%) unlocks the completion certificate page.
+ * all six question types. Passing (70%) unlocks the course completion page.
  */
 export default defineQuiz({
   id: 'final-assessment',
@@ -76,7 +76,7 @@ export default defineQuiz({
         'Chiang calls the interaction "bi-directional": the chip supply chain shapes US foreign policy, and US diplomacy has been redefining the supply chain.',
       explanations: {
         true: 'Right: technology defines diplomatic matters, and diplomacy influences how technology is developed and deployed.',
-        false: 'Wrong: Chiang rejects the picture of diplomacy merely reacting to technology; influence runs both ways.',
+        false: 'Wrong: Chiang says the influence runs both ways, not only from technology to diplomacy.',
       },
     },
     {
@@ -333,7 +333,7 @@ export default defineQuiz({
         {
           id: 'high-risk',
           term: 'High-risk vendor',
-          match: 'A supplier that a foreign government could direct outside the law',
+          match: 'A supplier judged risky, for example because a foreign government could direct it outside the law',
           explanation: 'Terminology of the EU 5G Toolbox and the UK NCSC.',
         },
       ],
@@ -435,8 +435,8 @@ export default defineQuiz({
     {
       id: 'm5-bleeding-edge',
       type: 'multiple',
-      prompt: 'Which does Munro name as bleeding-edge technologies to be developed and adopted in a trusted way? Select all that apply.',
-      explanation: 'Munro names advanced semiconductor chips, artificial intelligence and quantum computing.',
+      prompt: 'Which does Munro give as examples of bleeding-edge technologies to be developed and adopted in a trusted way? Select all that apply.',
+      explanation: 'Munro gives advanced semiconductor chips, artificial intelligence and quantum computing as examples.',
       options: [
         { id: 'chips', text: 'Advanced semiconductor chips', correct: true, explanation: 'Right: also on Chiang\u2019s list.' },
         { id: 'ai', text: 'Artificial intelligence', correct: true, explanation: 'Right: also on Chiang\u2019s list.' },
@@ -449,7 +449,7 @@ export default defineQuiz({
       id: 'm5-digital-authoritarianism',
       type: 'short-answer',
       prompt: 'What term does Chiang use for the abuse of digital technology to suppress liberty, which he links to Orwell\u2019s "1984"?',
-      hint: 'Two words: the first is "digital".',
+      hint: 'It is the opposite of technology that advances freedom.',
       explanation: 'Digital authoritarianism: using surveillance, censorship and data control to monitor, repress and manipulate a population.',
       accept: ['digital authoritarianism', 'digital-authoritarianism'],
     },
@@ -488,7 +488,7 @@ export default defineQuiz({
       id: 'm6-match-formats',
       type: 'matching',
       prompt: 'Match each format to what it is.',
-      explanation: 'Allied and domestic formats that put technology at the centre of foreign policy between 2021 and 2023.',
+      explanation: 'Allied and domestic formats that put technology at the centre of foreign policy in 2021 and 2022.',
       pairs: [
         {
           id: 'quad',

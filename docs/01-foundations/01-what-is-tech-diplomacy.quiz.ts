@@ -77,7 +77,7 @@ export default defineQuiz({
       prompt: 'True or false: tech diplomacy is essentially diplomats using social media.',
       answer: false,
       explanation:
-        'This is the most common misunderstanding. Using social media to conduct diplomacy is digital diplomacy. Tech diplomacy is about technology as the subject of foreign policy: chips, 5G and 6G, AI, standards and supply chains.',
+        'This is a common misunderstanding. Using social media to conduct diplomacy is digital diplomacy. Tech diplomacy is about technology as the subject of foreign policy: chips, 5G and 6G, AI, standards and supply chains.',
       explanations: {
         true: 'Wrong: that describes digital diplomacy, which is about the tools diplomats use, not about technology as the thing being negotiated.',
         false: 'Right: tech diplomacy makes critical technologies the subject of foreign policy and works closely with the companies that build them.',
@@ -159,7 +159,7 @@ export default defineQuiz({
         },
         {
           id: 'us-first',
-          text: 'it copied an earlier ban by the United States',
+          text: 'it followed an earlier US exclusion of Huawei from 5G networks',
           explanation: 'Wrong: Australia was the first to exclude such vendors from its 5G networks; Munro calls it "the first mover".',
         },
       ],

@@ -75,7 +75,7 @@ export default defineQuiz({
       id: 'pacing-threat',
       type: 'short-answer',
       prompt: 'Complete Munro’s phrase: US allies and partners must stay ahead of or keep up with the "______ threat" of adversaries, notably China.',
-      hint: 'A term from US strategy for the competitor that sets the pace for planning.',
+      hint: 'A term from US strategy for the main competitor that planners measure their own progress against.',
       explanation:
         'Munro uses "pacing threat": the competitor whose progress sets the pace against which the US and its allies plan their own capabilities.',
       accept: ['pacing', 'pacing threat'],

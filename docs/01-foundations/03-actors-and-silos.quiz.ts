@@ -132,16 +132,16 @@ export default defineQuiz({
       id: 'why-silos-cost',
       type: 'single',
       prompt:
-        'Congress first provided $1.9 billion to remove Huawei and ZTE equipment from small US carriers, but the FCC later put the full cost at $4.98 billion. What does this suggest about working in silos?',
+        'Congress first provided $1.9 billion to remove Huawei and ZTE equipment from small US carriers, but the FCC later put the full cost at $4.98 billion. What does this example show?',
       explanation:
-        'A security decision that is not planned together with business and deployment expertise can turn out much costlier than expected. Joining the domains early is the remedy Munro proposes.',
+        'A decision taken for security reasons turned out to carry a large business and deployment cost: a $3.08 billion shortfall on top of the first $1.9 billion. It illustrates why joining security expertise with technology and business expertise, as Munro’s model does, matters.',
       source: { title: 'Congressional Research Service, Insight IN11663', url: 'https://crsreports.congress.gov/' },
       options: [
         {
           id: 'join-early',
-          text: 'Security choices need business and deployment expertise early, or undoing them later is expensive',
+          text: 'A security decision about networks can carry a large business cost, so security, business and deployment expertise all bear on it',
           correct: true,
-          explanation: 'Right: the gap between the first sum and the full cost shows what happens when the domains meet late.',
+          explanation: 'Right: the gap between the first sum and the full cost shows how closely the security and business sides of a network decision are linked.',
         },
         {
           id: 'ignore-security',

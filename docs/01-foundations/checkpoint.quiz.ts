@@ -135,7 +135,7 @@ export default defineQuiz({
     {
       id: 'pacing-term',
       type: 'short-answer',
-      prompt: 'What two-word term does Munro use for the competitor, notably China, whose pace the US and its allies must match or beat?',
+      prompt: 'What two-word term does Munro use for the threat from adversaries, notably China, that US allies and partners must stay ahead of or keep up with?',
       explanation: 'The "pacing threat": a term from US strategy for the competitor that sets the pace for capability planning.',
       accept: ['pacing threat', 'the pacing threat'],
     },

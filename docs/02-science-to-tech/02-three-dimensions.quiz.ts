@@ -23,7 +23,7 @@ export default defineQuiz({
           id: 'state-dept',
           text: 'The US State Department',
           explanation:
-            'Wrong: this is a common misconception. The State Department has used the ideas, but the framework comes from two scientific societies.',
+            'Wrong: this is a common misconception. The framework comes from two scientific societies, the Royal Society and the AAAS, not from a government.',
         },
         {
           id: 'chiang',

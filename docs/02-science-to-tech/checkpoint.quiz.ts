@@ -84,7 +84,7 @@ export default defineQuiz({
     {
       id: 'biggest-difference',
       type: 'single',
-      prompt: 'Which change does most to set tech diplomacy apart from classic science diplomacy?',
+      prompt: 'Which of these changes does this module identify as setting tech diplomacy apart from classic science diplomacy?',
       explanation:
         'The technologies at stake are mostly built and owned by companies and move at commercial speed, so diplomats must persuade, pay or regulate firms, at home and in allied countries.',
       options: [
@@ -92,7 +92,7 @@ export default defineQuiz({
           id: 'private-fast',
           text: 'The technology is mostly built and owned by companies and moves at commercial speed',
           correct: true,
-          explanation: 'Right: this is why Chiang says tech diplomacy must engage the private sector much more actively.',
+          explanation: 'Right: and it fits Chiang’s call for tech diplomacy to engage the private sector much more actively than science diplomacy did.',
         },
         {
           id: 'no-cooperation',
@@ -146,8 +146,8 @@ export default defineQuiz({
       answer: true,
       explanation: 'Chiang writes that tech diplomacy needs to engage the private sector "here in the U.S. and in partners and allies, much more actively than science diplomacy typically did".',
       explanations: {
-        true: 'Right: because companies build and own the technology, they must be constant partners.',
-        false: 'Wrong: this is one of Chiang’s clearest calls, and it follows from the technology being privately owned.',
+        true: 'Right: he names both the US and its partners and allies, and says “much more actively” than science diplomacy typically did.',
+        false: 'Wrong: this is one of Chiang’s clearest calls; he asks for much more active engagement with companies, not less.',
       },
     },
   ],

@@ -43,7 +43,7 @@ export default defineQuiz({
       prompt: 'A news report says: "TSMC designs chips for Nvidia." What is wrong with that sentence?',
       hint: 'Think about which of the three business models TSMC follows.',
       explanation:
-        'TSMC is a foundry: it manufactures chips that fabless companies such as Nvidia design. Mixing up design and manufacturing is one of the most common mistakes about the chip industry.',
+        'TSMC is a foundry: it manufactures chips that fabless companies such as Nvidia design. Mixing up design and manufacturing is a common mistake about the chip industry.',
       options: [
         {
           id: 'foundry-makes',
@@ -95,7 +95,7 @@ export default defineQuiz({
       prompt: 'Which statement best describes where the world’s logic wafer capacity below 10 nm sat in 2019?',
       explanation:
         'According to BCG and SIA (April 2021), Taiwan held 92% of that capacity, South Korea 8% and the United States none.',
-      source: { title: 'Semiconductor Industry Association', url: 'https://www.semiconductors.org/' },
+      source: { title: 'BCG and SIA, Strengthening the Global Semiconductor Supply Chain (April 2021)', url: 'https://www.semiconductors.org/' },
       options: [
         {
           id: 'taiwan-92',

@@ -87,7 +87,7 @@ export default defineQuiz({
     {
       id: 'side-letter-target',
       type: 'short-answer',
-      prompt: 'What foreign share of Japan’s chip market, in percent, did the side letter to the 1986 agreement target? (number)',
+      prompt: 'What foreign share of Japan’s chip market, in per cent, did the side letter to the 1986 agreement target? (number)',
       explanation: 'The side letter set a target of a 20% foreign share of Japan’s chip market.',
       number: { value: 20 },
       unit: '%',

@@ -8,7 +8,7 @@ export default defineQuiz({
       id: 'order-control-decisions',
       type: 'ordering',
       prompt: 'Put these export-control decisions in order, earliest first.',
-      hint: 'Each step widened the one before: from a regime, to one company, to foreign-made chips, to a whole country, to allies.',
+      hint: 'Think about how the reach of the controls widened over time.',
       explanation:
         'Wassenaar began operating in July 1996; Huawei went on the Entity List in May 2019; the FDPR was extended to Huawei’s chip designs in May 2020; the broad BIS rule came on 7 October 2022; Japan’s controls took effect on 23 July 2023.',
       items: [
@@ -56,7 +56,7 @@ export default defineQuiz({
         {
           id: 'binding-ban',
           text: 'It is a binding treaty that bans chip sales to China.',
-          explanation: 'Wrong: it is voluntary and bans nothing by itself. This is one of the most common misconceptions about it.',
+          explanation: 'Wrong: it is voluntary and bans nothing by itself. This is a common misconception about it.',
         },
         {
           id: 'adopted-2022',

@@ -45,7 +45,7 @@ export default defineQuiz({
       type: 'short-answer',
       prompt: 'Which economy held 92% of the world’s logic wafer capacity below 10 nm in 2019?',
       explanation: 'Taiwan held 92%, South Korea 8% and the United States none (BCG and SIA, April 2021).',
-      source: { title: 'Semiconductor Industry Association', url: 'https://www.semiconductors.org/' },
+      source: { title: 'BCG and SIA, Strengthening the Global Semiconductor Supply Chain (April 2021)', url: 'https://www.semiconductors.org/' },
       accept: ['Taiwan'],
     },
     {

@@ -170,7 +170,7 @@ export default defineQuiz({
           id: 'infrastructure',
           text: 'It is infrastructure for future connective technology that could affect national security, rights, privacy and economics.',
           correct: true,
-          explanation: 'Right: those are the four areas Munro names, and they join technology, business and foreign policy.',
+          explanation: 'Right: those are the four areas Munro names when she presents 5G as an example of successful tech diplomacy.',
         },
         {
           id: 'military-only',

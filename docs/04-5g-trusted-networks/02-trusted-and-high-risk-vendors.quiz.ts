@@ -68,7 +68,7 @@ export default defineQuiz({
         {
           id: 'prague',
           term: 'Prague Proposals (2019)',
-          match: 'Non-binding chair’s recommendations after a conference of 32 countries, the EU and NATO',
+          match: 'Non-binding chair’s recommendations after a security conference hosted by the Czech government',
           explanation: 'Published at the close of the Prague 5G Security Conference, 2–3 May 2019.',
         },
         {
@@ -103,7 +103,7 @@ export default defineQuiz({
       type: 'multiple',
       prompt: 'Which statements about the Prague Proposals are correct? Select all that apply.',
       explanation:
-        'The Prague 5G Security Conference (2–3 May 2019) brought together 32 countries plus the EU and NATO; the chair’s Prague Proposals were non-binding and included the risk of third-country influence over a supplier.',
+        'The Prague 5G Security Conference (2–3 May 2019), hosted by the Czech government, brought together national governments, the EU and NATO; the chair’s Prague Proposals were non-binding and included the risk of third-country influence over a supplier.',
       options: [
         {
           id: 'non-binding',
@@ -118,10 +118,10 @@ export default defineQuiz({
           explanation: 'Right: a close relative of the extrajudicial-direction test, put in diplomatic language.',
         },
         {
-          id: 'thirty-two',
-          text: 'The conference brought together 32 countries plus the EU and NATO.',
+          id: 'eu-nato',
+          text: 'The European Union and NATO took part in the conference alongside national governments.',
           correct: true,
-          explanation: 'Right: 32 countries, with the EU and NATO also taking part.',
+          explanation: 'Right: the EU and NATO attended as well as national governments.',
         },
         {
           id: 'treaty',

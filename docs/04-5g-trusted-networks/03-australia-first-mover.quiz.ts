@@ -146,7 +146,7 @@ export default defineQuiz({
     {
       id: 'why-early-matters',
       type: 'multiple',
-      prompt: 'Which statements explain why Australia’s approach is seen as successful? Select all that apply.',
+      prompt: 'According to this lesson, which statements help explain why Munro can count Australia’s approach as a success? Select all that apply.',
       explanation:
         'Australia acted before networks were built, using a principle that could be applied to any vendor and shared with allies. It did not name companies, and it was a national decision, not an international treaty.',
       options: [
@@ -155,7 +155,7 @@ export default defineQuiz({
           text: 'It came before 5G networks were built, when excluding a vendor was cheap.',
           correct: true,
           explanation:
-            'Right: it preceded the first commercial 5G services (April 2019), unlike the later UK and US removals (estimated at up to £2 billion and $4.98 billion respectively).',
+            'Right: it preceded the first commercial 5G services (April 2019). Later removals were costly: the UK government put the cumulative cost of its 2020 decision at up to £2 billion, and the FCC put the full cost of US rip and replace at $4.98 billion.',
         },
         {
           id: 'principle',

@@ -27,7 +27,7 @@ export default defineQuiz({
           id: 'frand',
           term: 'FRAND',
           match: 'Fair, reasonable and non-discriminatory licensing terms',
-          explanation: 'The commitment that keeps SEP holders from refusing or overcharging competitors.',
+          explanation: 'The commitment that is meant to stop SEP holders refusing or overcharging competitors.',
         },
         {
           id: 'open-ran',
@@ -147,7 +147,7 @@ export default defineQuiz({
           id: 'ban-rivals',
           text: 'They let the holder refuse licences to companies from rival countries.',
           explanation:
-            'Wrong: SEP holders usually commit to FRAND terms (fair, reasonable and non-discriminatory), which rule out refusing or overcharging competitors.',
+            'Wrong: SEP holders usually commit to FRAND terms (fair, reasonable and non-discriminatory), which are meant to stop them refusing or overcharging competitors.',
         },
         {
           id: 'treaties',

@@ -106,7 +106,7 @@ export default defineQuiz({
         {
           id: 'high-risk',
           term: 'High-risk vendor',
-          match: 'A supplier that a foreign government could direct outside the law',
+          match: 'A supplier judged risky, for example because a foreign government could direct it outside the law',
           explanation: 'Term used in the EU 5G Toolbox and by the UK’s National Cyber Security Centre.',
         },
         {

@@ -34,7 +34,7 @@ export default defineQuiz({
           id: 'fastest-wins',
           text: 'Whoever builds a technology first sets its values.',
           explanation:
-            'Wrong: Chiang argues the opposite of any automatic link. Being first does not guarantee that a technology serves freedom; that takes deliberate choices.',
+            'Wrong: Chiang denies any automatic link between technology and democratic values. Being first does not guarantee that a technology serves freedom; that takes deliberate choices.',
         },
       ],
     },
@@ -92,7 +92,8 @@ export default defineQuiz({
     {
       id: 'orwell-image',
       type: 'single',
-      prompt: 'Why does Chiang say digital authoritarianism can "lock in" the Orwellian "1984"?',
+      prompt:
+        'Chiang warns that abused technology can "lock in" the Orwellian "1984" with digital authoritarianism. How does this lesson explain the idea of lock-in?',
       hint: 'Think about how long infrastructure lasts.',
       explanation:
         'Once surveillance is built into everyday infrastructure it is hard to remove, so abuse can become permanent rather than passing.',
@@ -160,7 +161,7 @@ export default defineQuiz({
       type: 'short-answer',
       prompt:
         'The Declaration for the Future of the Internet (28 April 2022) was launched by the United States and how many partners? (number, not counting the US)',
-      hint: 'There were 61 participants in all.',
+      hint: 'Count only the partners, not the United States itself.',
       explanation: 'The US and 60 partners, 61 in all, launched it on 28 April 2022.',
       number: { value: 60, tolerance: 0 },
       unit: 'partners',

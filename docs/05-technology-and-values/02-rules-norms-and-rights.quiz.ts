@@ -46,7 +46,7 @@ export default defineQuiz({
         {
           id: 'oecd',
           term: 'OECD AI Principles',
-          match: 'The first intergovernmental AI standard, backed by 42 countries',
+          match: 'The first intergovernmental AI standard, adopted in 2019',
           explanation: 'Adopted by the OECD Council on 22 May 2019 and endorsed by the G20 that June.',
         },
         {
@@ -128,7 +128,7 @@ export default defineQuiz({
       id: 'oecd-countries',
       type: 'short-answer',
       prompt: 'How many countries backed the OECD AI Principles when they were adopted in May 2019? (number)',
-      hint: '36 OECD members plus 6 others.',
+      hint: 'All the OECD members of the time, plus a few other countries.',
       explanation: '42 countries: the 36 OECD members and 6 other countries. The G20 endorsed the principles in June 2019.',
       source: { title: 'OECD AI Policy Observatory', url: 'https://oecd.ai/' },
       number: { value: 42, tolerance: 0 },

@@ -38,9 +38,9 @@ export default defineQuiz({
     {
       id: 'bleeding-edge',
       type: 'multiple',
-      prompt: 'Which technologies does Munro name as "bleeding-edge"? Select all that apply.',
-      hint: 'Her list has three items; Chiang\u2019s list is longer.',
-      explanation: 'Munro names advanced semiconductor chips, artificial intelligence and quantum computing.',
+      prompt: 'Which technologies does Munro give as examples of "bleeding-edge technologies"? Select all that apply.',
+      hint: 'Her examples differ from Chiang\u2019s list of new topics.',
+      explanation: 'Munro gives advanced semiconductor chips, artificial intelligence and quantum computing as examples.',
       options: [
         { id: 'chips', text: 'Advanced semiconductor chips', correct: true, explanation: 'Right: chips are on both Munro\u2019s and Chiang\u2019s lists.' },
         { id: 'ai', text: 'Artificial intelligence', correct: true, explanation: 'Right: AI also appears on both lists.' },

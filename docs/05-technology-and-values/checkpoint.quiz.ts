@@ -61,7 +61,7 @@ export default defineQuiz({
         {
           id: 'ai-act',
           text: 'Binding, risk-based rules for artificial intelligence',
-          explanation: 'Wrong: that describes the EU AI Act, a law designed to protect rights, not to repress.',
+          explanation: 'Wrong: that describes the EU AI Act, binding law for AI uses, not a means of repression.',
         },
       ],
     },
@@ -69,7 +69,7 @@ export default defineQuiz({
       id: 'dfi-count',
       type: 'short-answer',
       prompt: 'How many participants in all launched the Declaration for the Future of the Internet on 28 April 2022? (number, including the US)',
-      hint: 'The US plus 60 partners.',
+      hint: 'Remember to count the United States itself.',
       explanation: 'The United States and 60 partners: 61 participants in all.',
       number: { value: 61, tolerance: 0 },
       unit: 'participants',

@@ -7,9 +7,9 @@ export default defineQuiz({
     {
       id: 'why-more-than-science',
       type: 'single',
-      prompt: 'Why must tech diplomacy engage the private sector much more actively than science diplomacy typically did?',
+      prompt: 'Chiang asks tech diplomacy to engage the private sector much more actively than science diplomacy typically did. What reason does this lesson give?',
       explanation:
-        'Science diplomacy dealt mostly with government-run science; today\u2019s critical technologies are designed, built and sold mainly by companies.',
+        'Science diplomacy often dealt with science that governments funded and ran; today\u2019s critical technologies are designed, built and sold mainly by companies.',
       options: [
         {
           id: 'companies-hold-capabilities',
@@ -95,7 +95,7 @@ export default defineQuiz({
       id: 'itsi-fund',
       type: 'short-answer',
       prompt: 'How many million US dollars does the CHIPS and Science Act give the International Technology Security and Innovation Fund run by the State Department? (number)',
-      hint: 'It is half a billion.',
+      hint: 'It is a small slice of the Act\u2019s $52.7 billion for semiconductors.',
       explanation: 'The fund has $500 million, a small part of the Act\u2019s $52.7 billion for semiconductors, but it gives the foreign ministry its own tech-diplomacy budget.',
       number: { value: 500, tolerance: 0 },
       unit: 'million USD',
@@ -109,9 +109,9 @@ export default defineQuiz({
       options: [
         {
           id: 'state-fund',
-          text: 'It includes a $500 million fund run by the State Department.',
+          text: 'It includes a fund for international technology security run by the State Department.',
           correct: true,
-          explanation: 'Right: the International Technology Security and Innovation Fund.',
+          explanation: 'Right: the $500 million International Technology Security and Innovation Fund.',
         },
         {
           id: 'semis-52',

@@ -73,7 +73,7 @@ export default defineQuiz({
         'NRC report (October 1999), first S&T Adviser (2000), CDP bureau (4 April 2022), Nate Fick confirmed (September 2022), Special Envoy office (3 January 2023).',
       items: [
         { id: 'nrc', text: 'A National Research Council report urges a senior S&T adviser at State', explanation: 'First: October 1999.' },
-        { id: 'neureiter', text: 'Norman Neureiter becomes the first Science and Technology Adviser', explanation: 'Second: announced 20 September 2000.' },
+        { id: 'neureiter', text: 'The first Science and Technology Adviser to the Secretary of State is appointed', explanation: 'Second: Norman Neureiter, announced 20 September 2000.' },
         { id: 'cdp', text: 'The Bureau of Cyberspace and Digital Policy begins operations', explanation: 'Third: 4 April 2022.' },
         { id: 'fick', text: 'The Senate confirms the first Ambassador-at-Large for Cyberspace and Digital Policy', explanation: 'Fourth: Nate Fick, September 2022.' },
         { id: 'envoy', text: 'The Office of the Special Envoy for Critical and Emerging Technology begins operations', explanation: 'Last: 3 January 2023.' },
@@ -94,10 +94,10 @@ export default defineQuiz({
       explanation: 'Three people from the dated history of US tech-diplomacy institutions.',
       pairs: [
         {
-          id: 'neureiter',
-          term: 'Norman Neureiter',
-          match: 'First Science and Technology Adviser to the Secretary of State (2000)',
-          explanation: 'Announced by Madeleine Albright on 20 September 2000.',
+          id: 'center',
+          term: 'Seth Center',
+          match: 'Deputy, later acting, Special Envoy for Critical and Emerging Technology (from 2023)',
+          explanation: 'The Special Envoy office began operations on 3 January 2023.',
         },
         {
           id: 'chiang',

@@ -82,7 +82,6 @@ export default defineQuiz({
       id: 'first-mover',
       type: 'single',
       prompt: 'Which country does Munro call the "first mover" in barring Huawei from building its 5G networks?',
-      hint: 'Its guidance came on 23 August 2018.',
       explanation: 'Australia\u2019s guidance of 23 August 2018 was the first such national exclusion.',
       options: [
         { id: 'australia', text: 'Australia', correct: true, explanation: 'Right: a partner, not the US, set the pace on 5G.' },

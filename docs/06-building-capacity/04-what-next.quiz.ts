@@ -36,7 +36,7 @@ export default defineQuiz({
     {
       id: 'classify',
       type: 'matching',
-      prompt: 'Match each item to where it fits in Chiang\u2019s framework.',
+      prompt: 'This lesson organises the course under Chiang\u2019s call for a clear mission, enduring strategies and effective actions. Match each item to where the lesson places it.',
       explanation:
         'The mission is the purpose, strategies are lasting ways of pursuing it, and actions are concrete, dated steps.',
       pairs: [
@@ -140,9 +140,8 @@ export default defineQuiz({
       id: 'module-2-idea',
       type: 'short-answer',
       prompt: 'Since which war has science diplomacy been a pillar of US statecraft, according to Chiang? (name the war)',
-      hint: 'Chiang writes that it became a key pillar "since World War \u2026".',
       explanation: 'Chiang says science diplomacy became a key pillar for the US and other countries after the Second World War.',
-      accept: ['World War II', 'World War 2', 'Second World War', 'WWII', 'WW2', 'the Second World War'],
+      accept: ['World War II', 'World War 2', 'World War Two', 'Second World War', 'the Second World War', '2nd World War', 'WWII', 'WW2', 'WW II'],
     },
   ],
 });

@@ -102,7 +102,7 @@ export default defineQuiz({
     {
       id: 'mission',
       type: 'single',
-      prompt: 'In Chiang\u2019s framework of mission, strategies and actions, which is the mission?',
+      prompt: 'The last lesson applies Chiang\u2019s call for a clear mission, enduring strategies and effective actions. Which of these does it treat as the mission?',
       explanation: 'The mission is the purpose: technology must advance freedom. Strategies and actions serve it.',
       options: [
         { id: 'freedom', text: 'Technology must advance freedom', correct: true, explanation: 'Right: it gives the test for every strategy and action.' },
