@@ -1,4 +1,5 @@
 import { defineQuiz } from '@site/src/components/Quiz/define';
+import { orderingFromTimeline } from '@site/src/components/Timeline/orderingQuestion';
 
 export default defineQuiz({
   id: 'semiconductors-checkpoint',
@@ -48,40 +49,20 @@ export default defineQuiz({
       source: { title: 'BCG and SIA, Strengthening the Global Semiconductor Supply Chain (April 2021)', url: 'https://www.semiconductors.org/' },
       accept: ['Taiwan'],
     },
-    {
+    // Titles and dates come from the course timeline, so the question cannot drift from it.
+    orderingFromTimeline({
       id: 'module-order',
-      type: 'ordering',
       prompt: 'Put these events in order, earliest first.',
       explanation:
         'Transistor (1947), US–Japan Semiconductor Agreement (1986), Wassenaar begins operating (1996), Huawei on the Entity List (2019), CHIPS and Science Act signed (2022).',
-      items: [
-        {
-          id: 'transistor',
-          text: 'The point-contact transistor is demonstrated at Bell Labs',
-          explanation: 'December 1947.',
-        },
-        {
-          id: 'us-japan',
-          text: 'The US–Japan Semiconductor Agreement is signed',
-          explanation: '2 September 1986, after Reagan announced it on 31 July 1986.',
-        },
-        {
-          id: 'wassenaar',
-          text: 'The Wassenaar Arrangement begins operating',
-          explanation: 'July 1996, the same month the US–Japan agreement expired.',
-        },
-        {
-          id: 'entity-list',
-          text: 'Huawei is added to the US Entity List',
-          explanation: 'Effective 16 May 2019.',
-        },
-        {
-          id: 'chips-act',
-          text: 'The CHIPS and Science Act is signed',
-          explanation: '9 August 2022.',
-        },
+      eventIds: [
+        'transistor-invented',
+        'us-japan-semiconductor-agreement',
+        'wassenaar-arrangement',
+        'huawei-entity-list',
+        'chips-and-science-act',
       ],
-    },
+    }),
     {
       id: 'diplomacy-reshapes',
       type: 'multiple',
