@@ -39,7 +39,7 @@ export default function Home(): ReactNode {
             it, and what governments and companies do about it.
           </p>
           <p className={styles.meta}>
-            Six modules · about 20 short lessons, each with a quiz · roughly 5 hours at your own pace ·
+            Six modules · 20 short lessons, each with a quiz · about 4 hours at your own pace ·
             free, no account needed
           </p>
           <Link className="button button--primary button--lg" to="/course/foundations">

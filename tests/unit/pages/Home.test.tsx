@@ -11,6 +11,6 @@ describe('landing page', () => {
   it('says who the course is for and how long it takes', () => {
     render(<Home />);
     expect(screen.getByRole('heading', { level: 2, name: 'Who it is for' })).toBeInTheDocument();
-    expect(screen.getByText(/roughly 5 hours/)).toBeInTheDocument();
+    expect(screen.getByText(/about 4 hours/)).toBeInTheDocument();
   });
 });
