@@ -7,3 +7,4 @@ export * from './schema';
 export { createProgressStore, progressStore } from './store';
 export type { ProgressSnapshot, ProgressStorage, ProgressStore } from './store';
 export { LessonContext, saveQuizAttempt, useProgress, useQuizProgress, useRecordVisit } from './useProgress';
+export * from './summary';

@@ -62,6 +62,7 @@ interface Loaded {
 export function createProgressStore(getStorage: () => ProgressStorage | null): ProgressStore {
   let memory: ProgressDocument | null = null;
   let loaded: Loaded | null = null;
+  let isProbed = false;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
 
@@ -169,6 +170,9 @@ export function createProgressStore(getStorage: () => ProgressStorage | null): P
       const store = storage();
       if (!current.snapshot.isSaved || !store) return;
       const needsWrite = current.v1.length > 0 || current.quarantined.length > 0;
+      if (isProbed && !needsWrite) return;
+      // Every sidebar link subscribes; probe whether storage takes writes once per page load.
+      isProbed = true;
       let writable = true;
       try {
         store.setItem(PROBE_KEY, '1');
@@ -187,6 +191,7 @@ export function createProgressStore(getStorage: () => ProgressStorage | null): P
 
     forgetMemory() {
       memory = null;
+      isProbed = false;
       loaded = null;
     },
 
