@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import Heading from '@theme/Heading';
 import Translate from '@docusaurus/Translate';
 import type { ModuleRow } from '@site/src/lib/progress';
 import { bestLabel, statusLabel } from './labels';
@@ -15,9 +14,10 @@ export default function ModuleTable({ module }: Props): ReactNode {
   const headingId = `progress-module-${module.id}`;
   return (
     <section aria-labelledby={headingId} className={styles.module}>
-      <Heading as="h2" id={headingId} className={styles.moduleTitle}>
+      {/* A plain h2: the theme's Heading adds a "Direct link" anchor that would join the table's name. */}
+      <h2 id={headingId} className={styles.moduleTitle}>
         <Link to={module.href}>{module.title}</Link>
-      </Heading>
+      </h2>
       <table className={styles.table} aria-labelledby={headingId}>
         <thead>
           <tr>

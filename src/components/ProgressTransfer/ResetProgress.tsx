@@ -16,7 +16,7 @@ export default function ResetProgress({ onReset }: Props): ReactNode {
   };
   if (!isConfirming) {
     return (
-      <button ref={resetButton} type="button" className="button button--outline button--danger" onClick={() => setConfirming(true)}>
+      <button ref={resetButton} type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
         <Translate id="progress.reset.button">Reset progress</Translate>
       </button>
     );
@@ -31,7 +31,7 @@ export default function ResetProgress({ onReset }: Props): ReactNode {
       <div className={styles.buttons}>
         <button
           type="button"
-          className="button button--danger"
+          className="button button--primary"
           // eslint-disable-next-line jsx-a11y/no-autofocus -- the confirmation replaced the button that had focus
           autoFocus
           onClick={() => {
