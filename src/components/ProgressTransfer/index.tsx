@@ -47,7 +47,7 @@ export default function ProgressTransfer({ progress, store }: Props): ReactNode 
     store.update((current) => mergeProgress(current, result.progress));
     setMessage(
       translate(
-        { id: 'progress.import.done', message: 'Imported “{file}”: {lessons} lessons and {quizzes} quizzes merged with your progress here.' },
+        { id: 'progress.import.done', message: 'Imported “{file}” and merged it with your progress here (lessons in the file: {lessons}; quizzes: {quizzes}).' },
         { file: file.name, lessons: Object.keys(result.progress.lessons).length, quizzes: Object.keys(result.progress.quizzes).length },
       ),
     );
