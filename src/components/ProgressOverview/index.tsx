@@ -50,7 +50,7 @@ export default function ProgressOverview({ progress, catalogue }: Props): ReactN
             </Translate>
           </p>
         )}
-        {summary.continueWith && <ContinueLink lesson={summary.continueWith} />}
+        {summary.continueWith && <ContinueLink lesson={summary.continueWith} className={styles.continue} />}
       </div>
       {summary.modules.map((module) => (
         <ModuleTable key={module.id} module={module} />
