@@ -97,6 +97,7 @@ const config: Config = {
       items: [
         { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course' },
         { to: '/timeline', label: 'Timeline', position: 'left' },
+        { to: '/progress', label: 'My progress', position: 'right' },
       ],
     },
     footer: {

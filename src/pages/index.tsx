@@ -3,6 +3,8 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import ModuleCards from '@site/src/components/ModuleCards';
+import ResumeLink from '@site/src/components/ResumeLink';
+import { useCatalogue } from '@site/src/data/useCatalogue';
 import { courseModules } from '@site/src/data/modules';
 import styles from './index.module.css';
 
@@ -22,6 +24,7 @@ const AUDIENCES = [
 ] as const;
 
 export default function Home(): ReactNode {
+  const catalogue = useCatalogue();
   return (
     <Layout
       title="Technology and foreign policy, an open course"
@@ -45,6 +48,7 @@ export default function Home(): ReactNode {
           <Link className="button button--primary button--lg" to="/course/foundations">
             Start the course
           </Link>
+          <ResumeLink catalogue={catalogue} />
         </div>
       </header>
       <main className="container margin-vert--lg">

@@ -1,7 +1,10 @@
 /**
- * The progress store: what a learner has done, kept in this browser. Today it holds quiz
- * attempts; the course-wide progress tracker builds on the same storage module and key namespace.
+ * The course progress store: which lessons a learner opened and completed and their quiz
+ * results, kept in this browser under one key (`silicon-statecraft:progress`).
  */
-export { quizProgressKey, readQuizProgress, saveQuizAttempt, withAttempt, STORAGE_NAMESPACE } from './quizProgress';
-export type { BestScore, QuizProgress } from './quizProgress';
-export { useQuizProgress } from './useQuizProgress';
+export * from './model';
+export * from './schema';
+export { createProgressStore, progressStore } from './store';
+export type { ProgressSnapshot, ProgressStorage, ProgressStore } from './store';
+export { LessonContext, saveQuizAttempt, useProgress, useQuizProgress, useRecordVisit } from './useProgress';
+export * from './summary';

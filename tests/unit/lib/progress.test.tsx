@@ -1,10 +1,24 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { QuizAttempt } from '@site/src/components/Quiz/types';
-import { quizProgressKey, readQuizProgress, saveQuizAttempt, useQuizProgress, withAttempt } from '@site/src/lib/progress';
-import { forgetMemoryItems } from '@site/src/lib/progress/storage';
+import {
+  createProgressStore,
+  emptyProgress,
+  mergeProgress,
+  migrateV1,
+  parseProgressFile,
+  progressStore,
+  PROGRESS_KEY,
+  QUARANTINE_KEY,
+  quizProgressKey,
+  recoverProgress,
+  useQuizProgress,
+  withAttempt,
+  withVisit,
+  type ProgressDocument,
+} from '@site/src/lib/progress';
 
-function attempt(percent: number, n = 1): QuizAttempt {
+function attempt(percent: number, n = 1, overrides: Partial<QuizAttempt> = {}): QuizAttempt {
   return {
     quizId: 'export-controls',
     contentHash: 'abc12345',
@@ -16,58 +30,204 @@ function attempt(percent: number, n = 1): QuizAttempt {
     percent,
     passed: percent >= 70,
     questions: [{ questionId: 'q1', answer: { type: 'single', optionId: 'a' }, points: 1, maxPoints: 1, correct: true }],
+    ...overrides,
   };
 }
+
+const v1Entry = (a: QuizAttempt) => JSON.stringify({ latest: a, best: a, attempts: a.attempt });
 
 // @types/react-dom is not installed; this is the one server API the tests need.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { renderToString } = require('react-dom/server') as { renderToString: (node: ReactNode) => string };
 
-const KEY = quizProgressKey('export-controls', 'abc12345');
-
 afterEach(() => {
   jest.restoreAllMocks();
-  forgetMemoryItems();
+  progressStore.forgetMemory();
 });
 
-describe('quiz progress', () => {
-  it('uses a namespaced key made of the quiz id and content hash', () => {
-    expect(KEY).toBe('silicon-statecraft:quiz:export-controls:abc12345');
-  });
-
+describe('recording progress', () => {
   it('keeps the latest attempt, the best score and the number of attempts', () => {
-    const progress = withAttempt(withAttempt(withAttempt(null, attempt(80, 1)), attempt(50, 2)), attempt(60, 3));
-    expect(progress.latest.percent).toBe(60);
-    expect(progress.best).toMatchObject({ percent: 80, passed: true, submittedAt: '2026-01-01T10:01:00.000Z' });
-    expect(progress.attempts).toBe(3);
+    const progress = [attempt(80, 1), attempt(50, 2), attempt(60, 3)].reduce(
+      (doc, a) => withAttempt(doc, a),
+      emptyProgress(),
+    );
+    const entry = progress.quizzes['export-controls']!;
+    expect(entry.latest.percent).toBe(60);
+    expect(entry.best).toMatchObject({ percent: 80, passed: true, submittedAt: '2026-01-01T10:01:00.000Z' });
+    expect(entry.attempts).toBe(3);
   });
 
-  it('saves to localStorage and reads it back', () => {
-    saveQuizAttempt(attempt(80));
-    expect(JSON.parse(window.localStorage.getItem(KEY)!)).toMatchObject({ attempts: 1, best: { percent: 80 } });
-    expect(readQuizProgress(KEY)?.latest.percent).toBe(80);
+  it('starts afresh when the quiz content changed (a new content hash)', () => {
+    const before = withAttempt(emptyProgress(), attempt(90, 1));
+    const after = withAttempt(before, attempt(40, 2, { contentHash: 'edited' }));
+    expect(after.quizzes['export-controls']).toMatchObject({ contentHash: 'edited', attempts: 1, best: { percent: 40 } });
   });
 
-  it.each([
-    ['not JSON', '{oops'],
-    ['the wrong shape', JSON.stringify({ latest: { percent: 'high' }, attempts: 1 })],
-    ['an unknown answer type', JSON.stringify({ ...withAttempt(null, attempt(80)), latest: { ...attempt(80), questions: [{ questionId: 'q1', answer: { type: 'essay' }, points: 1, maxPoints: 1, correct: true }] } })],
-  ])('ignores saved data that is %s, with a warning', (_, raw) => {
+  it('completes the lesson when its quiz is passed, and keeps the first visit', () => {
+    const visited = withVisit(emptyProgress(), 'chips/export', '2026-01-01T09:00:00.000Z');
+    const failed = withAttempt(visited, attempt(50, 1), 'chips/export');
+    expect(failed.lessons['chips/export']).toEqual({ visitedAt: '2026-01-01T09:00:00.000Z' });
+    const passed = withAttempt(failed, attempt(80, 2), 'chips/export');
+    expect(passed.lessons['chips/export']).toEqual({ visitedAt: '2026-01-01T09:00:00.000Z', completedAt: '2026-01-01T10:02:00.000Z' });
+    expect(passed.lastActivity).toEqual({ docId: 'chips/export', at: '2026-01-01T10:02:00.000Z' });
+  });
+});
+
+describe('recovering saved data entry by entry', () => {
+  it('keeps valid lessons and quizzes and sets the invalid ones aside', () => {
+    const good = withAttempt(withVisit(emptyProgress(), 'a/one', '2026-01-01T09:00:00.000Z'), attempt(80));
+    const saved = {
+      ...good,
+      lessons: { ...good.lessons, 'a/two': { visitedAt: 'yesterday' } },
+      quizzes: { ...good.quizzes, broken: { contentHash: 'x', latest: { percent: 'lots' } } },
+    };
+    const { progress, quarantined } = recoverProgress(saved);
+    expect(Object.keys(progress.lessons)).toEqual(['a/one']);
+    expect(Object.keys(progress.quizzes)).toEqual(['export-controls']);
+    expect(quarantined.map((entry) => entry.where)).toEqual(['progress.lessons.a/two', 'progress.quizzes.broken']);
+  });
+
+  it('quarantines data that is not an object at all', () => {
+    expect(recoverProgress('oops').quarantined).toHaveLength(1);
+  });
+
+  it('writes the recovered document back and keeps the bad entries under the quarantine key, with a warning', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
-    window.localStorage.setItem(KEY, raw);
-    expect(readQuizProgress(KEY)).toBeNull();
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining(KEY));
+    const good = withVisit(emptyProgress(), 'a/one', '2026-01-01T09:00:00.000Z');
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify({ ...good, lessons: { ...good.lessons, bad: 42 } }));
+    const store = createProgressStore(() => localStorage);
+    expect(Object.keys(store.getSnapshot().progress.lessons)).toEqual(['a/one']);
+    store.settle();
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).lessons).toEqual(good.lessons);
+    expect(JSON.parse(localStorage.getItem(QUARANTINE_KEY)!)).toEqual([{ where: `${PROGRESS_KEY}.lessons.bad`, value: 42 }]);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(QUARANTINE_KEY));
+  });
+});
+
+describe('migrating version 1 (one key per quiz version)', () => {
+  it('turns each quiz key into the quiz entry, the most recently attempted version winning', () => {
+    const older = attempt(90, 1, { contentHash: 'old' });
+    const newer = attempt(60, 2, { contentHash: 'new' });
+    const { progress, quarantined } = migrateV1([
+      [quizProgressKey('export-controls', 'old'), v1Entry(older)],
+      [quizProgressKey('export-controls', 'new'), v1Entry(newer)],
+      [quizProgressKey('export-controls', 'junk'), '{oops'],
+    ]);
+    expect(progress.quizzes['export-controls']).toMatchObject({ contentHash: 'new', latest: { percent: 60 } });
+    expect(quarantined.map((entry) => entry.where)).toEqual([quizProgressKey('export-controls', 'junk')]);
   });
 
-  it('keeps working in memory when storage throws', () => {
+  it('reads old keys on first load and removes them only after the new document is written', () => {
+    jest.spyOn(console, 'warn').mockImplementation(() => {});
+    const key = quizProgressKey('export-controls', 'abc12345');
+    localStorage.setItem(key, v1Entry(attempt(80)));
+    const store = createProgressStore(() => localStorage);
+    expect(store.getSnapshot().progress.quizzes['export-controls']?.best.percent).toBe(80);
+    expect(localStorage.getItem(key)).not.toBeNull();
+    store.settle();
+    expect(localStorage.getItem(key)).toBeNull();
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).quizzes['export-controls'].best.percent).toBe(80);
+  });
+
+  it('keeps the old keys when the new document cannot be written', () => {
+    const key = quizProgressKey('export-controls', 'abc12345');
+    localStorage.setItem(key, v1Entry(attempt(80)));
+    const failing = {
+      get length() { return localStorage.length; },
+      key: (i: number) => localStorage.key(i),
+      getItem: (k: string) => localStorage.getItem(k),
+      removeItem: (k: string) => localStorage.removeItem(k),
+      setItem: () => { throw new DOMException('Quota exceeded', 'QuotaExceededError'); },
+    };
+    const store = createProgressStore(() => failing);
+    store.settle();
+    expect(localStorage.getItem(key)).not.toBeNull();
+    expect(store.getSnapshot()).toMatchObject({ isSaved: false, progress: { quizzes: { 'export-controls': { attempts: 1 } } } });
+  });
+});
+
+describe('storage that is unavailable or full', () => {
+  it('keeps progress in memory and says it is not saved when writing throws', () => {
     jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
-    jest.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+    const store = createProgressStore(() => localStorage);
+    expect(store.getSnapshot().isSaved).toBe(true);
+    store.update((progress) => withAttempt(progress, attempt(90)));
+    expect(store.getSnapshot()).toMatchObject({ isSaved: false, progress: { quizzes: { 'export-controls': { best: { percent: 90 } } } } });
+  });
+
+  it('finds out on first subscription that storage cannot be written', () => {
+    jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('Denied', 'SecurityError');
     });
-    expect(() => saveQuizAttempt(attempt(90))).not.toThrow();
-    expect(readQuizProgress(KEY)?.best.percent).toBe(90);
+    const store = createProgressStore(() => localStorage);
+    store.settle();
+    expect(store.getSnapshot().isSaved).toBe(false);
+  });
+
+  it('works in memory when there is no storage at all', () => {
+    const store = createProgressStore(() => {
+      throw new DOMException('Denied', 'SecurityError');
+    });
+    store.update((progress) => withVisit(progress, 'a/one', '2026-01-01T09:00:00.000Z'));
+    expect(store.getSnapshot()).toMatchObject({ isSaved: false, progress: { lessons: { 'a/one': {} } } });
+  });
+});
+
+describe('changes in another tab', () => {
+  it('notifies subscribers and shows the other tab\'s data', () => {
+    const store = createProgressStore(() => localStorage);
+    const listener = jest.fn();
+    const unsubscribe = store.subscribe(listener);
+    expect(store.getSnapshot().progress.lessons).toEqual({});
+    const other = withVisit(emptyProgress(), 'a/one', '2026-01-01T09:00:00.000Z');
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify(other));
+    window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY }));
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.getSnapshot().progress.lessons).toEqual(other.lessons);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'theme' }));
+    expect(listener).toHaveBeenCalledTimes(1);
+    unsubscribe();
+  });
+
+  it('returns the same snapshot while nothing changed', () => {
+    const store = createProgressStore(() => localStorage);
+    expect(store.getSnapshot()).toBe(store.getSnapshot());
+  });
+});
+
+describe('merging an imported document', () => {
+  const here: ProgressDocument = withAttempt(
+    withVisit(emptyProgress(), 'a/one', '2026-01-02T09:00:00.000Z'),
+    attempt(90, 1),
+    'a/one',
+  );
+  const there: ProgressDocument = withAttempt(
+    withVisit(emptyProgress(), 'a/one', '2026-01-01T09:00:00.000Z'),
+    attempt(50, 5, { startedAt: '2026-01-01T10:00:00.000Z' }),
+    'a/one',
+  );
+
+  it('keeps the best score and the latest attempt per quiz', () => {
+    const merged = mergeProgress(here, there).quizzes['export-controls']!;
+    expect(merged.best.percent).toBe(90);
+    expect(merged.latest.percent).toBe(50);
+  });
+
+  it('keeps the earliest visit and the latest completion per lesson', () => {
+    const completedLater = { ...there, lessons: { 'a/one': { visitedAt: '2026-01-01T09:00:00.000Z', completedAt: '2026-02-01T00:00:00.000Z' } } };
+    expect(mergeProgress(here, completedLater).lessons['a/one']).toEqual({
+      visitedAt: '2026-01-01T09:00:00.000Z',
+      completedAt: '2026-02-01T00:00:00.000Z',
+    });
+  });
+
+  it('accepts an exported file and rejects a malformed one', () => {
+    expect(parseProgressFile(JSON.stringify(here))).toEqual({ ok: true, progress: here });
+    expect(parseProgressFile('{not json')).toMatchObject({ ok: false });
+    expect(parseProgressFile(JSON.stringify({ ...here, version: 1 }))).toMatchObject({ ok: false });
+    expect(parseProgressFile(JSON.stringify({ ...here, lessons: { x: { visitedAt: '<img src=x>' } } }))).toMatchObject({ ok: false });
   });
 });
 
@@ -78,7 +238,7 @@ describe('useQuizProgress', () => {
   }
 
   it('renders nothing saved on the server, whatever is stored', () => {
-    saveQuizAttempt(attempt(80));
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify(withAttempt(emptyProgress(), attempt(80))));
     expect(renderToString(<Probe />)).toContain('nothing saved');
   });
 
@@ -89,5 +249,11 @@ describe('useQuizProgress', () => {
       result.current.saveAttempt(attempt(75));
     });
     expect(result.current.progress).toMatchObject({ attempts: 1, best: { percent: 75 } });
+  });
+
+  it('shows nothing for results saved for another version of the quiz', () => {
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify(withAttempt(emptyProgress(), attempt(80, 1, { contentHash: 'older' }))));
+    const { result } = renderHook(() => useQuizProgress('export-controls', 'abc12345'));
+    expect(result.current.progress).toBeNull();
   });
 });

@@ -54,3 +54,24 @@ describe('reading saved attempts', () => {
     expect(readLatestAttempt('how-chips-are-made', broken)).toBeNull();
   });
 });
+
+describe('reading attempts from the course progress document', () => {
+  it('finds the attempt in the progress document, and prefers a newer one still under an old key', () => {
+    const inDocument = attempt({ submittedAt: '2026-11-03T10:00:00.000Z', percent: 50 });
+    save('silicon-statecraft:progress', {
+      version: 2,
+      lessons: {},
+      quizzes: { 'how-chips-are-made': { contentHash: 'abc123', latest: inDocument, best: inDocument, attempts: 1 } },
+      lastActivity: null,
+    });
+    expect(readLatestAttempt('how-chips-are-made', localStorage)?.percent).toBe(50);
+    const newer = attempt({ submittedAt: '2026-11-04T10:00:00.000Z', percent: 100 });
+    save('silicon-statecraft:quiz:how-chips-are-made:abc123', { latest: newer, best: newer, attempts: 2 });
+    expect(readLatestAttempt('how-chips-are-made', localStorage)?.percent).toBe(100);
+  });
+
+  it('ignores a malformed progress document', () => {
+    save('silicon-statecraft:progress', '{oops');
+    expect(readLatestAttempt('how-chips-are-made', localStorage)).toBeNull();
+  });
+});

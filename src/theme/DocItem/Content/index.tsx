@@ -2,20 +2,31 @@ import type { ReactNode } from 'react';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
+import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import LessonIntro from '@site/src/components/LessonIntro';
+import { readLessonFrontMatter } from '@site/src/components/LessonIntro/frontMatter';
+import ProgressNotice from '@site/src/components/ProgressNotice';
+import { LessonContext, useRecordVisit } from '@site/src/lib/progress';
 
 type Props = WrapperProps<typeof ContentType>;
 
 /**
  * Wraps the theme's doc content (not ejected) to open every lesson with its reading time and
  * learning objectives from the front matter. Passed as a child, the intro lands below the
- * page's h1 and above the lesson text.
+ * page's h1 and above the lesson text. A lesson (a doc with objectives) records the learner's
+ * visit after mount, and tells its quiz which lesson a pass completes.
  */
 export default function ContentWrapper({ children, ...props }: Props): ReactNode {
+  const { metadata, frontMatter } = useDoc();
+  const lessonId = readLessonFrontMatter(frontMatter) ? metadata.id : null;
+  useRecordVisit(lessonId);
   return (
-    <Content {...props}>
-      <LessonIntro />
-      {children}
-    </Content>
+    <LessonContext value={lessonId}>
+      <Content {...props}>
+        <ProgressNotice />
+        <LessonIntro />
+        {children}
+      </Content>
+    </LessonContext>
   );
 }

@@ -2,12 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import Quiz from '@site/src/components/Quiz';
 import type { Quiz as QuizData } from '@site/src/components/Quiz/schema';
-import { forgetMemoryItems } from '@site/src/lib/progress/storage';
+import { progressStore } from '@site/src/lib/progress';
 import { sampleQuiz } from './fixtures';
 
 afterEach(() => {
   jest.restoreAllMocks();
-  forgetMemoryItems();
+  progressStore.forgetMemory();
 });
 
 function question(n: number): HTMLElement {

@@ -1,0 +1,34 @@
+import { useMemo, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import type { Catalogue } from '@site/src/data/catalogue';
+import { continueLesson, isEmptyProgress, useProgress } from '@site/src/lib/progress';
+import styles from './styles.module.css';
+
+export interface Props {
+  readonly catalogue: Catalogue;
+}
+
+/**
+ * "Continue where you left off" for the landing page, after mount and only when there is saved
+ * progress. Its line is reserved (fixed height, one line) so the page does not shift when it
+ * appears.
+ */
+export default function ResumeLink({ catalogue }: Props): ReactNode {
+  const snapshot = useProgress();
+  const lesson = useMemo(
+    () => (snapshot && !isEmptyProgress(snapshot.progress) ? continueLesson(snapshot.progress, catalogue) : null),
+    [snapshot, catalogue],
+  );
+  return (
+    <p className={styles.resume}>
+      {lesson && (
+        <Link to={lesson.href} className={styles.link}>
+          <Translate id="progress.continue" values={{ lesson: lesson.title }}>
+            {'Continue where you left off: {lesson}'}
+          </Translate>
+        </Link>
+      )}
+    </p>
+  );
+}

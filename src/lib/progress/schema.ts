@@ -1,0 +1,58 @@
+/**
+ * The course progress document, version 2: one localStorage key holding every lesson visit and
+ * quiz result. Validated with `zod/mini` (the store reads it in the browser, on every course page,
+ * so the smaller build of zod); the types come from the schemas.
+ *
+ * Version 1 was one key per quiz and content hash (`silicon-statecraft:quiz:<id>:<hash>`); the
+ * store migrates those keys into this document (see migrate.ts).
+ */
+import * as z from 'zod/mini';
+import { QuizAttemptSchema } from '../results/attemptSchema';
+
+export const PROGRESS_VERSION = 2;
+
+const instant = z.iso.datetime({ offset: true });
+const points = z.number().check(z.minimum(0), z.maximum(1e6));
+
+export const LessonEntrySchema = z.object({
+  visitedAt: instant,
+  completedAt: z.optional(instant),
+});
+
+export const BestScoreSchema = z.object({
+  points,
+  maxPoints: points,
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
+  passed: z.boolean(),
+  submittedAt: instant,
+});
+
+export const QuizEntrySchema = z.object({
+  /** The content hash of the quiz version these results belong to. */
+  contentHash: z.string().check(z.maxLength(200)),
+  latest: QuizAttemptSchema,
+  best: BestScoreSchema,
+  attempts: z.number().check(z.int(), z.minimum(1)),
+});
+
+export const LastActivitySchema = z.object({
+  docId: z.optional(z.string().check(z.maxLength(300))),
+  at: instant,
+});
+
+/** A whole document, as an exported progress file must be. */
+export const ProgressDocumentSchema = z.object({
+  version: z.literal(PROGRESS_VERSION),
+  lessons: z.record(z.string().check(z.maxLength(300)), LessonEntrySchema),
+  quizzes: z.record(z.string().check(z.maxLength(200)), QuizEntrySchema),
+  lastActivity: z.nullable(LastActivitySchema),
+});
+
+export type LessonEntry = z.infer<typeof LessonEntrySchema>;
+export type BestScore = z.infer<typeof BestScoreSchema>;
+export type QuizEntry = z.infer<typeof QuizEntrySchema>;
+export type LastActivity = z.infer<typeof LastActivitySchema>;
+export type ProgressDocument = z.infer<typeof ProgressDocumentSchema>;
+
+/** What the quiz shows of its saved results (the entry without its hash). */
+export type QuizProgress = Pick<QuizEntry, 'latest' | 'best' | 'attempts'>;

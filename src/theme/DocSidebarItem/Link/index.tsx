@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import clsx from 'clsx';
+import Link from '@theme-original/DocSidebarItem/Link';
+import type LinkType from '@theme/DocSidebarItem/Link';
+import type { WrapperProps } from '@docusaurus/types';
+import { translate } from '@docusaurus/Translate';
+import { lessonStatus, useProgress } from '@site/src/lib/progress';
+import { useCatalogue } from '@site/src/data/useCatalogue';
+import styles from './styles.module.css';
+
+type Props = WrapperProps<typeof LinkType>;
+
+/**
+ * Wraps the theme's sidebar link (not ejected) to mark lessons the learner completed (a check)
+ * or started. The state is part of the link's accessible name, not only the icon. Progress is
+ * read after mount only, so the pre-rendered sidebar and the first client render match.
+ */
+export default function LinkWrapper({ item, ...props }: Props): ReactNode {
+  const snapshot = useProgress();
+  const lesson = useCatalogue().lessons.find((candidate) => candidate.id === item.docId);
+  const status = snapshot && lesson ? lessonStatus(snapshot.progress, lesson) : 'not-started';
+  if (status === 'not-started') return <Link item={item} {...props} />;
+  const state =
+    status === 'completed'
+      ? translate({ id: 'progress.sidebar.completed', message: '(completed)' })
+      : translate({ id: 'progress.sidebar.inProgress', message: '(in progress)' });
+  return (
+    <Link
+      item={{ ...item, className: clsx(item.className, styles.item) }}
+      {...props}
+      aria-label={`${item.label} ${state}`}
+      data-progress={status}
+    />
+  );
+}
