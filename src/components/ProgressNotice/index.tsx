@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
-import { useProgress } from '@site/src/lib/progress';
+import { useProgress } from '@site/src/lib/progress/useProgress';
 import styles from './styles.module.css';
 
 export interface Props {

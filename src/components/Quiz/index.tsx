@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import { useQuizProgress } from '@site/src/lib/progress';
+import { useQuizProgress } from '@site/src/lib/progress/useProgress';
 import { attemptsLeftText, checkAnnouncement, scoreSummary } from './messages';
 import { contentHash, scoreQuestion, scoreQuiz } from './model';
 import Question from './Question';

@@ -2,7 +2,9 @@ import { useMemo, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import type { Catalogue } from '@site/src/data/catalogue';
-import { continueLesson, isEmptyProgress, useProgress } from '@site/src/lib/progress';
+// Direct imports, not the index: the landing page must not carry the store's validator.
+import { continueLesson, isEmptyProgress } from '@site/src/lib/progress/summary';
+import { useProgress } from '@site/src/lib/progress/useProgress';
 import styles from './styles.module.css';
 
 export interface Props {

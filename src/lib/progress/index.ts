@@ -6,5 +6,5 @@ export * from './model';
 export * from './schema';
 export { createProgressStore, progressStore } from './store';
 export type { ProgressSnapshot, ProgressStorage, ProgressStore } from './store';
-export { LessonContext, saveQuizAttempt, useProgress, useQuizProgress, useRecordVisit } from './useProgress';
+export { LessonContext, loadProgressRuntime, saveQuizAttempt, useProgress, useQuizProgress, useRecordVisit } from './useProgress';
 export * from './summary';

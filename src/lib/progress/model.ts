@@ -42,10 +42,6 @@ export function emptyProgress(): ProgressDocument {
   return { version: PROGRESS_VERSION, lessons: {}, quizzes: {}, lastActivity: null };
 }
 
-export function isEmptyProgress(progress: ProgressDocument): boolean {
-  return Object.keys(progress.lessons).length === 0 && Object.keys(progress.quizzes).length === 0;
-}
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

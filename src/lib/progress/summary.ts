@@ -10,6 +10,10 @@ export type LessonStatus = (typeof LESSON_STATUSES)[number];
 
 export const FINAL_QUIZ_ID = 'final-assessment';
 
+export function isEmptyProgress(progress: ProgressDocument): boolean {
+  return Object.keys(progress.lessons).length === 0 && Object.keys(progress.quizzes).length === 0;
+}
+
 /** Completed when its quiz was passed (or recorded as completed); in progress once opened. */
 export function lessonStatus(progress: ProgressDocument, lesson: Pick<CatalogueLesson, 'id' | 'quizId'>): LessonStatus {
   const entry = progress.lessons[lesson.id];

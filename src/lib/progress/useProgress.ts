@@ -1,22 +1,45 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { QuizAttempt } from '@site/src/components/Quiz/types';
-import { withAttempt, withVisit } from './model';
 import type { QuizProgress } from './schema';
-import { progressStore, type ProgressSnapshot } from './store';
+import type { ProgressSnapshot } from './store';
+
+type Runtime = typeof import('./runtime');
+
+// The store and its validator load after mount (see runtime.ts); until then the hooks report
+// null, as they do on the server, so the pre-rendered HTML and the first render match.
+let runtime: Runtime | null = null;
+let loading: Promise<Runtime> | null = null;
+
+export function loadProgressRuntime(): Promise<Runtime> {
+  loading ??= import('./runtime').then((loaded) => {
+    runtime = loaded;
+    return loaded;
+  });
+  return loading;
+}
 
 const serverSnapshot = (): null => null;
-const subscribe = (listener: () => void) => {
-  const unsubscribe = progressStore.subscribe(listener);
-  // First subscriber after mount: migrate old keys and find out whether storage can be written.
-  progressStore.settle();
-  return unsubscribe;
-};
-const getSnapshot = () => progressStore.getSnapshot();
+const getSnapshot = (): ProgressSnapshot | null => runtime?.progressStore.getSnapshot() ?? null;
+
+function subscribe(listener: () => void): () => void {
+  let unsubscribe: (() => void) | null = null;
+  let isLive = true;
+  void loadProgressRuntime().then(({ progressStore }) => {
+    if (!isLive) return;
+    unsubscribe = progressStore.subscribe(listener);
+    // First subscriber after mount: migrate old keys and find out whether storage can be written.
+    progressStore.settle();
+    listener();
+  });
+  return () => {
+    isLive = false;
+    unsubscribe?.();
+  };
+}
 
 /**
- * The learner's course progress, or null on the server and during hydration (the server
- * snapshot), so the pre-rendered HTML and the first client render match; the saved value
- * appears right after. Updates when this tab or another one changes it.
+ * The learner's course progress, or null on the server, during hydration and until the store
+ * has loaded. Updates when this tab or another one changes it.
  */
 export function useProgress(): ProgressSnapshot | null {
   return useSyncExternalStore(subscribe, getSnapshot, serverSnapshot);
@@ -28,11 +51,16 @@ export const LessonContext = createContext<string | null>(null);
 /** Records a visit to a lesson once it has mounted. */
 export function useRecordVisit(docId: string | null): void {
   useEffect(() => {
-    if (docId) progressStore.update((progress) => withVisit(progress, docId, new Date().toISOString()));
+    if (!docId) return;
+    const at = new Date().toISOString();
+    void loadProgressRuntime().then(({ progressStore, withVisit }) =>
+      progressStore.update((progress) => withVisit(progress, docId, at)),
+    );
   }, [docId]);
 }
 
-export function saveQuizAttempt(attempt: QuizAttempt, docId?: string): void {
+export async function saveQuizAttempt(attempt: QuizAttempt, docId?: string): Promise<void> {
+  const { progressStore, withAttempt } = await loadProgressRuntime();
   progressStore.update((progress) => withAttempt(progress, attempt, docId));
 }
 
@@ -51,6 +79,6 @@ export function useQuizProgress(
     () => (entry && entry.contentHash === contentHash ? { latest: entry.latest, best: entry.best, attempts: entry.attempts } : null),
     [entry, contentHash],
   );
-  const saveAttempt = useCallback((attempt: QuizAttempt) => saveQuizAttempt(attempt, docId ?? undefined), [docId]);
+  const saveAttempt = useCallback((attempt: QuizAttempt) => void saveQuizAttempt(attempt, docId ?? undefined), [docId]);
   return { progress, saveAttempt };
 }

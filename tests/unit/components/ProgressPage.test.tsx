@@ -1,10 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ProgressOverview from '@site/src/components/ProgressOverview';
 import ProgressTransfer from '@site/src/components/ProgressTransfer';
 import ProgressNotice from '@site/src/components/ProgressNotice';
 import ResumeLink from '@site/src/components/ResumeLink';
-import { createProgressStore, emptyProgress, PROGRESS_KEY, progressStore, withVisit } from '@site/src/lib/progress';
+import { createProgressStore, emptyProgress, loadProgressRuntime, PROGRESS_KEY, progressStore, withVisit } from '@site/src/lib/progress';
 import { attempt, catalogue, someProgress } from './progressFixtures';
 
 afterEach(() => {
@@ -116,8 +116,9 @@ describe('moving and resetting progress', () => {
 });
 
 describe('the storage notice', () => {
-  it('is silent while progress is saved, and says so when storage cannot be written', () => {
+  it('is silent while progress is saved, and says so when storage cannot be written', async () => {
     const { unmount } = render(<ProgressNotice />);
+    await act(() => loadProgressRuntime());
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     unmount();
     progressStore.forgetMemory();
@@ -125,7 +126,7 @@ describe('the storage notice', () => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
     render(<ProgressNotice />);
-    expect(screen.getByRole('status')).toHaveTextContent('your progress will not be saved');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('your progress will not be saved'));
   });
 });
 

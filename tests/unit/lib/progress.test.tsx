@@ -1,10 +1,11 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { QuizAttempt } from '@site/src/components/Quiz/types';
 import {
   createProgressStore,
   emptyProgress,
   mergeProgress,
+  loadProgressRuntime,
   migrateV1,
   parseProgressFile,
   progressStore,
@@ -242,18 +243,21 @@ describe('useQuizProgress', () => {
     expect(renderToString(<Probe />)).toContain('nothing saved');
   });
 
-  it('reads the saved progress in the browser and updates when an attempt is saved', () => {
+  it('reads the saved progress in the browser and updates when an attempt is saved', async () => {
     const { result } = renderHook(() => useQuizProgress('export-controls', 'abc12345'));
     expect(result.current.progress).toBeNull();
+    // The store (and its validator) loads after mount.
+    await act(() => loadProgressRuntime());
     act(() => {
       result.current.saveAttempt(attempt(75));
     });
-    expect(result.current.progress).toMatchObject({ attempts: 1, best: { percent: 75 } });
+    await waitFor(() => expect(result.current.progress).toMatchObject({ attempts: 1, best: { percent: 75 } }));
   });
 
-  it('shows nothing for results saved for another version of the quiz', () => {
+  it('shows nothing for results saved for another version of the quiz', async () => {
     localStorage.setItem(PROGRESS_KEY, JSON.stringify(withAttempt(emptyProgress(), attempt(80, 1, { contentHash: 'older' }))));
     const { result } = renderHook(() => useQuizProgress('export-controls', 'abc12345'));
+    await act(() => loadProgressRuntime());
     expect(result.current.progress).toBeNull();
   });
 });

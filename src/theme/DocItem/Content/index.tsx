@@ -6,7 +6,7 @@ import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import LessonIntro from '@site/src/components/LessonIntro';
 import { readLessonFrontMatter } from '@site/src/components/LessonIntro/frontMatter';
 import ProgressNotice from '@site/src/components/ProgressNotice';
-import { LessonContext, useRecordVisit } from '@site/src/lib/progress';
+import { LessonContext, useRecordVisit } from '@site/src/lib/progress/useProgress';
 
 type Props = WrapperProps<typeof ContentType>;
 

@@ -4,7 +4,8 @@ import Link from '@theme-original/DocSidebarItem/Link';
 import type LinkType from '@theme/DocSidebarItem/Link';
 import type { WrapperProps } from '@docusaurus/types';
 import { translate } from '@docusaurus/Translate';
-import { lessonStatus, useProgress } from '@site/src/lib/progress';
+import { lessonStatus } from '@site/src/lib/progress/summary';
+import { useProgress } from '@site/src/lib/progress/useProgress';
 import { useCatalogue } from '@site/src/data/useCatalogue';
 import styles from './styles.module.css';
 
