@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import contentValidation from './plugins/content-validation';
 import catalogue from './plugins/catalogue';
+import performance from './plugins/performance';
 import { linkPolicy } from './config/link-policy';
 
 const config: Config = {
@@ -50,6 +51,7 @@ const config: Config = {
   plugins: [
     contentValidation,
     catalogue,
+    performance,
     [
       '@docusaurus/plugin-pwa',
       {

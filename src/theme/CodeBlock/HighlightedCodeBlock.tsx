@@ -1,0 +1,9 @@
+import { Prism } from 'prism-react-renderer';
+import prismIncludeLanguages from '@theme/prism-include-languages';
+import CodeBlock from '@theme-original/CodeBlock';
+
+// What the theme's own client module would have done on every page (see plugins/performance):
+// add `themeConfig.prism.additionalLanguages` to prism-react-renderer's Prism instance.
+prismIncludeLanguages(Prism);
+
+export default CodeBlock;
