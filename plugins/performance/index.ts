@@ -10,6 +10,7 @@
  * - The quiz out of Docusaurus' `common` chunk. That chunk takes any module used by half the
  *   pages, so the quiz (on most lessons) landed there beside the MDX provider that every doc page
  *   needs, and pages without a quiz (the glossary, module overviews) downloaded it too (7 KB gzip).
+ * - Link prefetching in idle time, once per page path (src/clientModules/idlePrefetch.ts).
  * - One shared chunk for the timeline. Each lesson that embeds `<Timeline />` otherwise carries its
  *   own copy of the event data and the component (about 10 KB gzip each); a learner moving
  *   between lessons now downloads it once.
@@ -38,6 +39,10 @@ export default function performance(context: LoadContext): Plugin {
   const emptyModule = path.join(context.siteDir, 'plugins/performance/empty-client-module.js');
   return {
     name: 'silicon-statecraft-performance',
+
+    getClientModules() {
+      return [path.join(context.siteDir, 'src/clientModules/idlePrefetch.ts')];
+    },
 
     configureWebpack(_config, isServer, { currentBundler }) {
       return {
