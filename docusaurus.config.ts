@@ -59,6 +59,8 @@ const config: Config = {
         // progress pages work offline. The service worker precaches the whole build.
         offlineModeActivationStrategies: ['always'],
         swCustom: require.resolve('./src/sw.js'),
+        // Performance: register the worker after load, in idle time, not during hydration.
+        swRegister: require.resolve('./src/clientModules/registerServiceWorkerWhenIdle.ts'),
         pwaHead: [
           { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
           { tagName: 'meta', name: 'theme-color', content: '#1d5a85' },
