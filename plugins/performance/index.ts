@@ -11,6 +11,7 @@
  *   pages, so the quiz (on most lessons) landed there beside the MDX provider that every doc page
  *   needs, and pages without a quiz (the glossary, module overviews) downloaded it too (7 KB gzip).
  * - Link prefetching in idle time, once per page path (src/clientModules/idlePrefetch.ts).
+ * - Source maps for the client bundles.
  * - One shared chunk for the timeline. Each lesson that embeds `<Timeline />` otherwise carries its
  *   own copy of the event data and the component (about 10 KB gzip each); a learner moving
  *   between lessons now downloads it once.
@@ -50,6 +51,9 @@ export default function performance(context: LoadContext): Plugin {
         ...(isServer
           ? {}
           : {
+              // Source maps beside the bundles (Lighthouse's valid-source-maps audit): readers'
+              // browsers never fetch them, developer tools and error reports do. The code is MIT.
+              devtool: 'source-map',
               optimization: {
                 splitChunks: {
                   cacheGroups: {
