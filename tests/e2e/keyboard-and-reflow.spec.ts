@@ -112,3 +112,19 @@ test('a quiz prints its questions but no answers, hints or explanations until th
   await expect(page.getByText(revealing[2]!)).toBeHidden();
   await expect(page.getByText(revealing[3]!)).toBeHidden();
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the menu button opens the course menu, which lists the lessons and navigates', async ({ page }) => {
+    await page.goto(LESSON);
+    await waitForHydration(page);
+    await page.getByRole('button', { name: /toggle navigation bar/i }).click();
+    const menu = page.locator('.navbar-sidebar');
+    const lesson = menu.getByRole('link', { name: 'Why chips shape foreign policy' });
+    await expect(lesson).toBeVisible();
+    await lesson.click();
+    await expect(page).toHaveURL(/\/course\/semiconductors\/chips-and-foreign-policy$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/chips/i);
+  });
+});
