@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import contentValidation from './plugins/content-validation';
 import catalogue from './plugins/catalogue';
+import performance from './plugins/performance';
 import { linkPolicy } from './config/link-policy';
 
 const config: Config = {
@@ -50,6 +51,7 @@ const config: Config = {
   plugins: [
     contentValidation,
     catalogue,
+    performance,
     [
       '@docusaurus/plugin-pwa',
       {
@@ -57,6 +59,8 @@ const config: Config = {
         // progress pages work offline. The service worker precaches the whole build.
         offlineModeActivationStrategies: ['always'],
         swCustom: require.resolve('./src/sw.js'),
+        // Performance: register the worker after load, in idle time, not during hydration.
+        swRegister: require.resolve('./src/clientModules/registerServiceWorkerWhenIdle.ts'),
         pwaHead: [
           { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
           { tagName: 'meta', name: 'theme-color', content: '#1d5a85' },

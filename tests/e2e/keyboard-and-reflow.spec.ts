@@ -82,3 +82,49 @@ test('a lesson prints without navigation chrome', async ({ page }) => {
   await expect(page.locator('.pagination-nav')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('a quiz prints its questions but no answers, hints or explanations until the learner reveals them', async ({ page }) => {
+  await page.goto('/course/demo-quiz');
+  await waitForHydration(page);
+  const quiz = page.getByRole('region', { name: /Quiz demonstration/ });
+  const question1 = quiz.getByRole('group', { name: /^Question 1 of 7/ });
+  // From docs/demo-quiz.quiz.ts: the right option's explanation, the question's explanation and
+  // hint, and another question's explanation.
+  const revealing = [
+    'Right: its guidance of 23 August 2018 came first.',
+    'Australia’s 5G security guidance of 23 August 2018 was the first such national exclusion',
+    'The guidance came out in August 2018.',
+    'Chiang names chips, 6G, AI, autonomy',
+  ];
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(question1.getByRole('radio', { name: 'Australia' })).toBeVisible();
+  for (const button of await quiz.getByRole('button').all()) await expect(button).toBeHidden();
+  for (const text of revealing) await expect(page.getByText(text)).toBeHidden();
+
+  // The learner answers and checks question 1: its feedback prints; the rest stays hidden.
+  await page.emulateMedia({ media: 'screen' });
+  await question1.getByRole('radio', { name: 'Australia' }).check();
+  await question1.getByRole('button', { name: 'Check' }).click();
+  await expect(quiz.getByRole('status')).toHaveText('Question 1: correct');
+  await page.emulateMedia({ media: 'print' });
+  await expect(question1.getByText(revealing[0]!)).toBeVisible();
+  await expect(page.getByText(revealing[2]!)).toBeHidden();
+  await expect(page.getByText(revealing[3]!)).toBeHidden();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the menu button opens the course menu, which lists the lessons and navigates', async ({ page }) => {
+    await page.goto(LESSON);
+    await waitForHydration(page);
+    await page.getByRole('button', { name: /toggle navigation bar/i }).click();
+    const menu = page.locator('.navbar-sidebar');
+    const lesson = menu.getByRole('link', { name: 'Why chips shape foreign policy' });
+    await expect(lesson).toBeVisible();
+    await lesson.click();
+    await expect(page).toHaveURL(/\/course\/semiconductors\/chips-and-foreign-policy$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/chips/i);
+  });
+});

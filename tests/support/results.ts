@@ -2,12 +2,15 @@
  * Builders for quiz attempts and results files, shared by the unit tests, the browser tests and
  * the gradebook benchmark. Results files are made by the real `createResultsFile`, so their
  * checksums are right.
+ *
+ * Relative imports, not `@site/`: the benchmark (scripts/bench, run by jiti) loads this file too,
+ * and jiti does not know the bundler alias.
  */
-import type { Answer, QuestionResult, QuizAttempt } from '@site/src/components/Quiz/types';
-import { createAssignment } from '@site/src/lib/assignment/link';
-import type { Assignment } from '@site/src/lib/assignment/schema';
-import { createResultsFile } from '@site/src/lib/results/createResultsFile';
-import type { ResultsFile } from '@site/src/lib/results/schema';
+import type { Answer, QuestionResult, QuizAttempt } from '../../src/components/Quiz/types';
+import { createAssignment } from '../../src/lib/assignment/link';
+import type { Assignment } from '../../src/lib/assignment/schema';
+import { createResultsFile } from '../../src/lib/results/createResultsFile';
+import type { ResultsFile } from '../../src/lib/results/schema';
 
 export const sampleAssignment: Assignment = createAssignment({
   title: 'Chips and 5G',

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
@@ -28,7 +28,7 @@ function EventDate({ date, end }: Pick<TimelineEvent, 'date' | 'end'>): ReactNod
 }
 
 /** One event: its title as an h3 (lessons own h1/h2), date, category, summary and links. */
-export default function EventItem({ event, isAnchor = false, lessonLinks, hidden = false }: Props): ReactNode {
+function EventItem({ event, isAnchor = false, lessonLinks, hidden = false }: Props): ReactNode {
   const brokenLinks = useBrokenLinks();
   // Plain ids are invisible to Docusaurus' broken-anchor check; register them so links to
   // `/timeline#event-id` from lessons are verified at build time.
@@ -79,3 +79,7 @@ export default function EventItem({ event, isAnchor = false, lessonLinks, hidden
     </li>
   );
 }
+
+// Memoised: the timeline page re-renders after hydration and on every filter change, and only an
+// event whose `hidden` flag changed needs to render again (the page lists every event).
+export default memo(EventItem);

@@ -30,6 +30,8 @@ export function useTimelineFilters(): TimelineFilterState {
   const [inputs, setInputsState] = useState<FilterInputs>(EMPTY_INPUTS);
 
   useEffect(() => {
+    // Without a query the page already shows what the URL asks for: skip a render of every event.
+    if (location.search === '') return;
     setInputsState(inputsFromFilters(parseFilters(location.search)));
     // Only on mount: afterwards the state is the source and the URL its mirror.
     // eslint-disable-next-line react-hooks/exhaustive-deps
