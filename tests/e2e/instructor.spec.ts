@@ -3,13 +3,12 @@
  * fresh browser context and exports results, the instructor grades that file alongside a corrupt
  * one and a tampered one. Hostile text (as title and name) must appear as text and run nothing.
  *
- * Needs the lesson `semiconductors/how-chips-are-made` and its quiz (`how-chips-are-made`), which
- * content authors write on main; like search.spec.ts, this spec fails on a branch without them.
+ * The student really takes the quiz of the lesson "What is tech diplomacy?" (module 1).
  */
 import fs from 'node:fs/promises';
 import type { Dialog, Page } from '@playwright/test';
 import { test, expect, waitForHydration } from './fixtures';
-import { attemptFor, question } from '../support/results';
+import { LESSON_TITLE, passLessonQuiz } from './lesson-quiz';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -29,7 +28,7 @@ test('an instructor assigns, a student exports, the instructor grades and sees t
   await page.goto('/assign');
   await waitForHydration(page);
   await page.getByRole('textbox', { name: 'Title' }).fill(HOSTILE);
-  await page.getByRole('group', { name: /Whole modules/ }).getByRole('checkbox', { name: 'Semiconductors and supply chains' }).check();
+  await page.getByRole('group', { name: /Whole modules/ }).getByRole('checkbox', { name: 'Foundations' }).check();
   await page.getByRole('button', { name: 'Create share link' }).click();
   const linkField = page.getByRole('textbox', { name: 'Share link' });
   await expect(linkField).toHaveValue(/\/assignment#a=[\w-]+$/);
@@ -37,17 +36,6 @@ test('an instructor assigns, a student exports, the instructor grades and sees t
 
   // 2. A student opens it in a fresh browser (no shared storage).
   const studentContext = await browser.newContext({ acceptDownloads: true });
-  // The quiz engine is built on another branch: the student's attempt is seeded in the quiz
-  // engine's storage format (3 of 4 right) instead of answered. After the merge, answer the quiz.
-  const attempt = attemptFor('how-chips-are-made', [
-    question('q1', { type: 'single', optionId: 'a' }, true),
-    question('q2', { type: 'multiple', optionIds: ['a', 'c'] }, true),
-    question('q3', { type: 'true-false', value: false }, false),
-    question('q4', { type: 'short-answer', text: HOSTILE }, true),
-  ], new Date().toISOString());
-  await studentContext.addInitScript((saved) => {
-    window.localStorage.setItem(saved.key, saved.value);
-  }, { key: 'silicon-statecraft:quiz:how-chips-are-made:seeded', value: JSON.stringify({ latest: attempt, best: attempt, attempts: 1 }) });
   const student = await studentContext.newPage();
   const studentDialogs = recordDialogs(student);
   const studentErrors: string[] = [];
@@ -57,8 +45,14 @@ test('an instructor assigns, a student exports, the instructor grades and sees t
   await student.goto(link);
   await waitForHydration(student);
   await expect(student.getByRole('heading', { level: 2, name: HOSTILE })).toBeVisible();
-  await expect(student.getByRole('link', { name: 'Semiconductors and supply chains', exact: true })).toBeVisible();
-  await expect(student.getByRole('listitem').filter({ hasText: 'Passed (75%)' }).last()).toBeVisible();
+  await expect(student.getByRole('link', { name: 'Foundations', exact: true })).toBeVisible();
+  // The student follows the assignment to a lesson, takes its quiz, and comes back.
+  await student.getByRole('link', { name: LESSON_TITLE, exact: true }).click();
+  await waitForHydration(student);
+  await passLessonQuiz(student);
+  await student.goto(link);
+  await waitForHydration(student);
+  await expect(student.getByRole('listitem').filter({ hasText: 'Passed (86%)' }).last()).toBeVisible();
   await student.getByRole('textbox', { name: 'Your name' }).fill(HOSTILE);
   const downloadEvent = student.waitForEvent('download');
   await student.getByRole('button', { name: 'Export my results' }).click();
@@ -86,7 +80,7 @@ test('an instructor assigns, a student exports, the instructor grades and sees t
   await expect(page.getByText(`Grading: “${HOSTILE}”`, { exact: false })).toBeVisible();
   const table = page.getByRole('table', { name: /Results by student \(1 students\)/ });
   const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: HOSTILE, exact: true }) });
-  await expect(row.getByRole('cell').nth(1)).toHaveText(/^3 \/ 4 \(75%\)passed$/);
+  await expect(row.getByRole('cell').nth(1)).toHaveText(/^6 \/ 7 \(86%\)passed$/);
   const rejected = page.getByRole('region', { name: 'Files not imported (2)' });
   await expect(rejected.getByRole('listitem').filter({ hasText: 'corrupt.json' })).toContainText('not a JSON file');
   await expect(rejected.getByRole('listitem').filter({ hasText: 'tampered.json' })).toContainText('checksum does not match');

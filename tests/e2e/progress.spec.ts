@@ -7,23 +7,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, waitForHydration, axe } from './fixtures';
 import { attemptFor, question } from '../support/results';
-
-const LESSON = '/course/foundations/what-is-tech-diplomacy';
-const LESSON_TITLE = 'What is tech diplomacy?';
-
-/** Answers six of the seven questions right (the matching one is left), enough to pass. */
-async function passLessonQuiz(page: Page): Promise<void> {
-  const quiz = page.getByRole('region', { name: LESSON_TITLE });
-  const q = (n: number) => quiz.getByRole('group', { name: new RegExp(`^Question ${n} of 7`) });
-  await q(1).getByRole('radio', { name: 'Technological collaboration across sectors and between countries' }).check();
-  await q(3).getByRole('radio', { name: 'False' }).check();
-  await q(4).getByRole('textbox').fill('Denmark');
-  for (const name of ['Chips', '6G', 'Digital health']) await q(5).getByRole('checkbox', { name }).check();
-  await q(6).getByRole('radio', { name: /^That who leads in critical technologies/ }).check();
-  await q(7).getByRole('radio', { name: /^it joined technical, business and security questions/ }).check();
-  await quiz.getByRole('button', { name: 'Submit quiz' }).click();
-  await expect(quiz.getByRole('status')).toHaveText(/^Score 6 of 7 \(86%\), passed$/);
-}
+import { LESSON, LESSON_TITLE, passLessonQuiz } from './lesson-quiz';
 
 test('a learner passes a lesson quiz and sees it on My progress and in the sidebar after a reload', async ({ page, pageErrors }) => {
   await page.goto(LESSON);
