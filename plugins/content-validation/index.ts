@@ -13,6 +13,15 @@ import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-do
 import { findTimelineProblems, formatTimelineProblems } from '../../src/components/Timeline/validate';
 import type { TimelineLessonLinks } from '../../src/components/Timeline/lessonLinks';
 import { loadQuizModules } from './load-quiz-modules';
+import type { Quiz } from '../../src/components/Quiz/schema';
+import type { QuizFacts } from '../../src/data/catalogue';
+
+export const CONTENT_VALIDATION_PLUGIN = 'silicon-statecraft-content-validation';
+
+/** What this plugin loads: every quiz in the site, validated. */
+export interface ValidatedContent {
+  readonly quizzes: readonly QuizFacts[];
+}
 import { loadTimelineEvents } from './load-timeline';
 
 /** Every doc of the course (the docs plugin's only version), as the timeline refers to them. */
@@ -25,17 +34,23 @@ function courseDocs(allContent: Record<string, Record<string, unknown> | undefin
 export default function contentValidation(context: LoadContext): Plugin {
   const { siteDir } = context;
   return {
-    name: 'silicon-statecraft-content-validation',
+    name: CONTENT_VALIDATION_PLUGIN,
 
     getPathsToWatch() {
       return [path.join(siteDir, 'docs/**/*.quiz.ts'), path.join(siteDir, 'src/data/**/*.ts')];
     },
 
-    async loadContent() {
+    async loadContent(): Promise<ValidatedContent> {
       const modules = await loadQuizModules(siteDir);
       // Throws one error that lists every problem in every quiz, naming lesson, quiz and question.
       assertValidQuizzes(modules);
-      return { quizCount: modules.length };
+      // Valid from here on: other plugins (the catalogue) read the quizzes from this content
+      // rather than loading and compiling every quiz module a second time.
+      const quizzes: QuizFacts[] = modules.map(({ lessonFile, data }) => {
+        const { id, title } = data as Quiz;
+        return { lessonFile, id, title };
+      });
+      return { quizzes };
     },
 
     // Runs once every plugin has loaded, so the timeline's lesson references can be checked
