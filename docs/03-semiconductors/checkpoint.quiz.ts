@@ -1,5 +1,5 @@
 import { defineQuiz } from '@site/src/components/Quiz/define';
-import { orderingFromTimeline } from '@site/src/components/Timeline/orderingQuestion';
+import { orderingFromTimeline } from '@site/src/timeline/orderingQuestion';
 
 export default defineQuiz({
   id: 'semiconductors-checkpoint',

@@ -6,12 +6,12 @@
  * Dates follow the fact sheet (../shared/facts.md §2) and are no more precise than it is:
  * 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. Where it gives two dates, `date` holds the main one and the
  * summary names the other. Ids are stable anchors (`/timeline#cern-founded`) and quiz keys:
- * never rename one once shipped. The build validates this file (src/components/Timeline/validate.ts).
+ * never rename one once shipped. The build validates this file (src/timeline/validate.ts).
  *
  * Sources name the official site the fact sheet cites; where we are not certain of a deep link
  * we give the site's root rather than guess a path.
  */
-import type { TimelineEvent, TimelineSource } from '@site/src/components/Timeline/schema';
+import type { TimelineEvent, TimelineSource } from '@site/src/timeline/schema';
 
 const L = {
   whatIs: 'foundations/what-is-tech-diplomacy',

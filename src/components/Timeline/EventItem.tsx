@@ -2,9 +2,9 @@ import { memo, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import type { TimelineEvent } from './schema';
-import type { TimelineLessonLinks } from './lessonLinks';
-import { formatDate } from './model';
+import type { TimelineEvent } from '@site/src/timeline/schema';
+import type { TimelineLessonLinks } from '@site/src/timeline/lessonLinks';
+import { formatTimelineDate } from '@site/src/timeline/dates';
 import { categoryLabel } from './labels';
 import styles from './styles.module.css';
 
@@ -19,10 +19,10 @@ export interface Props {
 }
 
 function EventDate({ date, end }: Pick<TimelineEvent, 'date' | 'end'>): ReactNode {
-  if (end === undefined) return <time dateTime={date}>{formatDate(date)}</time>;
+  if (end === undefined) return <time dateTime={date}>{formatTimelineDate(date)}</time>;
   return (
     <>
-      <time dateTime={date}>{formatDate(date)}</time> – <time dateTime={end}>{formatDate(end)}</time>
+      <time dateTime={date}>{formatTimelineDate(date)}</time> – <time dateTime={end}>{formatTimelineDate(end)}</time>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import { TIMELINE_CATEGORIES } from './categories';
-import { toggleCategory, type FilterInputs } from './model';
+import { TIMELINE_CATEGORIES } from '@site/src/timeline/categories';
+import { toggleCategory, type FilterInputs } from '@site/src/timeline/formInputs';
 import { categoryLabel } from './labels';
 import styles from './page.module.css';
 

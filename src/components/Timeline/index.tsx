@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import clsx from 'clsx';
 import { timelineEvents } from '@site/src/data/timeline';
-import { resolveSelection, selectEvents, type TimelineSelectionProps } from './model';
+import { resolveSelection, type TimelineSelectionProps } from '@site/src/timeline/mdxProps';
+import { selectEvents } from '@site/src/timeline/selection';
 import EventItem from './EventItem';
 import styles from './styles.module.css';
 

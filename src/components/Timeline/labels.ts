@@ -1,5 +1,5 @@
 import { translate } from '@docusaurus/Translate';
-import type { TimelineCategory } from './categories';
+import type { TimelineCategory } from '@site/src/timeline/categories';
 
 /** The reader-facing name of each category (the ids are for authors and URLs). */
 export function categoryLabel(category: TimelineCategory): string {

@@ -1,14 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useHistory, useLocation } from '@docusaurus/router';
-import {
-  EMPTY_INPUTS,
-  filtersFromInputs,
-  inputsFromFilters,
-  parseFilters,
-  serializeFilters,
-  type FilterInputs,
-  type TimelineFilters,
-} from './model';
+import { EMPTY_INPUTS, filtersFromInputs, inputsFromFilters, type FilterInputs } from '@site/src/timeline/formInputs';
+import type { TimelineFilters } from '@site/src/timeline/filters';
+import { parseFilters, serializeFilters } from '@site/src/timeline/urlState';
 
 export interface TimelineFilterState {
   /** What the form shows. */

@@ -1,19 +1,8 @@
-import {
-  NO_FILTERS,
-  compareDates,
-  endsBeforeStart,
-  filterEvents,
-  formatDate,
-  formatEventDate,
-  hasActiveFilters,
-  parseFilters,
-  parseTimelineDate,
-  selectEvents,
-  serializeFilters,
-  sortEvents,
-  type TimelineFilters,
-} from '@site/src/components/Timeline/model';
-import type { TimelineEvent } from '@site/src/components/Timeline/schema';
+import { compareDates, endsBeforeStart, formatTimelineDate, formatEventDate, parseTimelineDate, sortEvents } from '@site/src/timeline/dates';
+import { NO_FILTERS, filterEvents, hasActiveFilters, type TimelineFilters } from '@site/src/timeline/filters';
+import { selectEvents } from '@site/src/timeline/selection';
+import { parseFilters, serializeFilters } from '@site/src/timeline/urlState';
+import type { TimelineEvent } from '@site/src/timeline/schema';
 import { timelineEvents } from '@site/src/data/timeline';
 
 function ev(id: string, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
@@ -72,10 +61,10 @@ describe('timeline dates', () => {
   });
 
   it('formats dates as a reader writes them', () => {
-    expect(formatDate('2018-08-23')).toBe('23 August 2018');
-    expect(formatDate('1947-12')).toBe('December 1947');
-    expect(formatDate('1987')).toBe('1987');
-    expect(formatDate('1957-07-01')).toBe('1 July 1957');
+    expect(formatTimelineDate('2018-08-23')).toBe('23 August 2018');
+    expect(formatTimelineDate('1947-12')).toBe('December 1947');
+    expect(formatTimelineDate('1987')).toBe('1987');
+    expect(formatTimelineDate('1957-07-01')).toBe('1 July 1957');
     expect(formatEventDate({ date: '1957-07-01', end: '1958-12-31' })).toBe('1 July 1957 – 31 December 1958');
   });
 });

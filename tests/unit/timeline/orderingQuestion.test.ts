@@ -1,5 +1,5 @@
 import { OrderingSchema } from '@site/src/components/Quiz/schema';
-import { orderingFromTimeline } from '@site/src/components/Timeline/orderingQuestion';
+import { orderingFromTimeline } from '@site/src/timeline/orderingQuestion';
 
 describe('an ordering question built from timeline events', () => {
   const question = orderingFromTimeline({

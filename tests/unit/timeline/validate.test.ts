@@ -1,4 +1,4 @@
-import { findTimelineProblems, formatTimelineProblems } from '@site/src/components/Timeline/validate';
+import { findTimelineProblems, formatTimelineProblems } from '@site/src/timeline/validate';
 import { timelineEvents } from '@site/src/data/timeline';
 
 const LESSONS = ['semiconductors/how-chips-are-made', 'foundations/what-is-tech-diplomacy'];

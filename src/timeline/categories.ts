@@ -21,3 +21,8 @@ export type TimelineCategory = (typeof TIMELINE_CATEGORIES)[number];
 export function isTimelineCategory(value: unknown): value is TimelineCategory {
   return typeof value === 'string' && (TIMELINE_CATEGORIES as readonly string[]).includes(value);
 }
+
+/** Keeps known categories, once each, in the canonical order. */
+export function normaliseCategories(values: readonly string[]): TimelineCategory[] {
+  return TIMELINE_CATEGORIES.filter((category) => values.includes(category));
+}

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod';
 import { TIMELINE_CATEGORIES } from './categories';
-import { isCalendarDate } from './model';
+import { isCalendarDate } from './dates';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

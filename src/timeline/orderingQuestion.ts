@@ -3,7 +3,7 @@
  * the titles and dates come from the one timeline data module and never drift from it.
  * Used in `*.quiz.ts` files:
  *
- *   import { orderingFromTimeline } from '@site/src/components/Timeline/orderingQuestion';
+ *   import { orderingFromTimeline } from '@site/src/timeline/orderingQuestion';
  *   orderingFromTimeline({ id: 'chip-diplomacy-order', prompt: 'Put these in order.',
  *     eventIds: ['us-japan-semiconductor-agreement', 'tsmc-founded', 'chips-and-science-act'] })
  *
@@ -12,7 +12,7 @@
 import type { Question } from '@site/src/components/Quiz/schema';
 import { timelineEvents, type TimelineEventId } from '@site/src/data/timeline';
 import type { TimelineEvent } from './schema';
-import { compareEvents, firstDay, formatEventDate, lastDay } from './model';
+import { compareEvents, firstDay, formatEventDate, lastDay } from './dates';
 
 export type OrderingQuestion = Extract<Question, { type: 'ordering' }>;
 

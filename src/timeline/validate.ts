@@ -5,7 +5,7 @@
  * at once so an author fixes everything in one go.
  */
 import type { z } from 'zod';
-import { endsBeforeStart } from './model';
+import { endsBeforeStart } from './dates';
 import { TimelineEventSchema } from './schema';
 
 export interface TimelineProblem {
