@@ -1,4 +1,4 @@
-import { defineQuiz } from '@site/src/components/Quiz/define';
+import { defineQuiz } from '@site/src/quiz/define';
 
 const chiang = {
   title: 'Mung Chiang, “The Era Of ‘Tech Diplomacy’ Is Here”, via the Krach Institute for Tech Diplomacy',

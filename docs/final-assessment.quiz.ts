@@ -1,4 +1,4 @@
-import { defineQuiz } from '@site/src/components/Quiz/define';
+import { defineQuiz } from '@site/src/quiz/define';
 
 /**
  * The course's final assessment: 28 questions, four or five from each of the six modules, using

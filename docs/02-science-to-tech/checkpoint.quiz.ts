@@ -1,4 +1,4 @@
-import { defineQuiz } from '@site/src/components/Quiz/define';
+import { defineQuiz } from '@site/src/quiz/define';
 
 export default defineQuiz({
   id: 'science-to-tech-checkpoint',

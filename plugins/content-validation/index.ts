@@ -8,12 +8,12 @@
  */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { assertValidQuizzes } from '../../src/components/Quiz/validate';
+import { assertValidQuizzes } from '../../src/quiz/validate';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import { findTimelineProblems, formatTimelineProblems } from '../../src/timeline/validate';
 import type { TimelineLessonLinks } from '../../src/timeline/lessonLinks';
 import { loadQuizModules } from './load-quiz-modules';
-import type { Quiz } from '../../src/components/Quiz/schema';
+import type { Quiz } from '../../src/quiz/schema';
 import type { QuizFacts } from '../../src/data/catalogue';
 
 export const CONTENT_VALIDATION_PLUGIN = 'silicon-statecraft-content-validation';

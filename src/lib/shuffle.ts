@@ -25,3 +25,15 @@ export function shuffle<T>(items: readonly T[], seed: string | number): T[] {
   }
   return result;
 }
+
+/**
+ * A seeded shuffle that never returns the items in their original order (when there are at least
+ * two): used for ordering questions, whose authored order is the answer.
+ */
+export function shuffleAwayFromOriginal<T>(items: readonly T[], seed: string | number): T[] {
+  const result = shuffle(items, seed);
+  if (items.length > 1 && result.every((item, index) => item === items[index])) {
+    result.push(result.shift()!);
+  }
+  return result;
+}

@@ -9,12 +9,12 @@
  *
  * Types only from the schemas: this module reaches lesson pages, zod must not.
  */
-import type { Question } from '@site/src/components/Quiz/schema';
+import type { QuestionOf } from '@site/src/quiz/schema';
 import { timelineEvents, type TimelineEventId } from '@site/src/data/timeline';
 import type { TimelineEvent } from './schema';
 import { compareEvents, firstDay, formatEventDate, lastDay } from './dates';
 
-export type OrderingQuestion = Extract<Question, { type: 'ordering' }>;
+export type OrderingQuestion = QuestionOf<'ordering'>;
 
 export interface OrderingFromTimelineOptions {
   readonly id: string;

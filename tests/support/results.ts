@@ -6,7 +6,7 @@
  * Relative imports, not `@site/`: the benchmark (scripts/bench, run by jiti) loads this file too,
  * and jiti does not know the bundler alias.
  */
-import type { Answer, QuestionResult, QuizAttempt } from '../../src/components/Quiz/types';
+import type { Answer, QuestionResult, QuizAttempt } from '../../src/quiz/attempt';
 import { createAssignment } from '../../src/lib/assignment/link';
 import type { Assignment } from '../../src/lib/assignment/schema';
 import { createResultsFile } from '../../src/lib/results/createResultsFile';

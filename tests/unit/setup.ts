@@ -1,8 +1,18 @@
 import '@testing-library/jest-dom';
+import { freshProgressStore } from '../support/progressStore';
+
+// See tests/support/progressStore.ts: every test starts with a fresh progress store.
+jest.mock('@site/src/lib/progress/store', () => {
+  const actual = jest.requireActual<typeof import('@site/src/lib/progress/store')>('@site/src/lib/progress/store');
+  const { createForwardingStore } = jest.requireActual<typeof import('../support/progressStore')>('../support/progressStore');
+  const { store, renew } = createForwardingStore(() => actual.createProgressStore(() => window.localStorage));
+  return { ...actual, progressStore: store, renewProgressStore: renew };
+});
 
 beforeEach(() => {
   // Node-environment suites (build checks) have no window.
   if (typeof window !== 'undefined') window.localStorage.clear();
+  freshProgressStore();
 });
 
 // jsdom leaves out the encoding API and Web Crypto's `subtle`, which browsers and Node 20 both

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
-import type { QuizAttempt } from '@site/src/components/Quiz/types';
+import type { QuizAttempt } from '@site/src/quiz/attempt';
 import { downloadFile, fileNamePart } from '@site/src/components/FileDownload/downloadFile';
 import type { Assignment } from '@site/src/lib/assignment/schema';
 import { createResultsFile } from '@site/src/lib/results/createResultsFile';

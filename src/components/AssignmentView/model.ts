@@ -2,7 +2,7 @@
  * What the student's assignment page shows, from the assignment, the catalogue and the saved
  * attempts. Pure.
  */
-import type { QuizAttempt } from '@site/src/components/Quiz/types';
+import type { QuizAttempt } from '@site/src/quiz/attempt';
 import { quizIdsOfItem, type Catalogue } from '@site/src/data/catalogue';
 import type { Assignment, AssignmentItem } from '@site/src/lib/assignment/schema';
 import { isPassed } from '@site/src/lib/results/createResultsFile';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { QuizAttempt } from '@site/src/components/Quiz/types';
+import type { QuizAttempt } from '@site/src/quiz/attempt';
 import { readLatestAttempts } from '@site/src/lib/assignment/readAttempts';
 
 function storage(): Storage | null {

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { Gradebook } from '@site/src/lib/gradebook/buildGradebook';
 import type { QuizResult } from '@site/src/lib/results/schema';
-import { formatPercent, formatPoints } from './format';
+import { formatPoints } from '@site/src/quiz/points';
+import { formatPercent } from './format';
 import styles from './styles.module.css';
 
 function ResultCell({ result, maxPoints }: { result: QuizResult | undefined; maxPoints: number }): ReactNode {

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import type { GradebookQuiz, GradebookStudent } from '@site/src/lib/gradebook/buildGradebook';
-import { analyseQuiz, NO_ANSWER } from '@site/src/lib/gradebook/itemAnalysis';
+import { analyseQuiz } from '@site/src/lib/gradebook/itemAnalysis';
+import { NO_ANSWER } from '@site/src/quiz/questionModel';
 import { formatIndex, formatPercent } from './format';
 import styles from './styles.module.css';
 

@@ -1,8 +1,4 @@
-/** Number formats shared by the gradebook's tables. */
-export function formatPoints(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}
-
+/** Number formats shared by the gradebook's tables (points: `formatPoints` of the quiz domain). */
 export function formatPercent(share: number): string {
   return `${Math.round(share)}%`;
 }

@@ -4,14 +4,15 @@ import Translate from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useQuizProgress } from '@site/src/lib/progress/useProgress';
 import { attemptsLeftText, checkAnnouncement, scoreSummary } from './messages';
-import { contentHash, scoreQuestion, scoreQuiz } from './model';
+import type { QuizAttempt } from '@site/src/quiz/attempt';
+import { quizContentHash } from '@site/src/quiz/contentHash';
+import type { Quiz as QuizData } from '@site/src/quiz/schema';
+import { scoreQuestion, scoreQuiz } from '@site/src/quiz/scoring';
 import Question from './Question';
 import Result from './Result';
 import Review from './Review';
 import Saved from './Saved';
-import type { Quiz as QuizData } from './schema';
 import styles from './styles.module.css';
-import type { QuizAttempt } from './types';
 import { useQuizState } from './useQuizState';
 
 export interface Props {
@@ -26,12 +27,12 @@ function randomSeed(): string {
 /**
  * A quiz inside a lesson. The questions are in the pre-rendered HTML; scoring, saving and
  * shuffling start after hydration. The parts: `Question` (one per question, with a part per
- * type in `questions/`), `Result` and `Review` after submitting, `Saved` for earlier attempts.
+ * type in `src/quiz/types/`), `Result` and `Review` after submitting, `Saved` for earlier attempts.
  */
 export default function Quiz({ quiz, className }: Props): ReactNode {
   const isBrowser = useIsBrowser();
-  const hash = useMemo(() => contentHash(quiz), [quiz]);
-  const { progress, saveAttempt } = useQuizProgress(quiz.id, hash);
+  const contentHash = useMemo(() => quizContentHash(quiz), [quiz]);
+  const { progress, saveAttempt } = useQuizProgress(quiz.id, contentHash);
   const [state, dispatch] = useQuizState(quiz);
   const [announcement, setAnnouncement] = useState('');
   // A live region only speaks when its text changes: a trailing no-break space makes a repeated
@@ -55,7 +56,7 @@ export default function Quiz({ quiz, className }: Props): ReactNode {
     const now = new Date().toISOString();
     const attempt: QuizAttempt = {
       quizId: quiz.id,
-      contentHash: hash,
+      contentHash,
       attempt: attemptsUsed + 1,
       startedAt: state.startedAt ?? now,
       submittedAt: now,

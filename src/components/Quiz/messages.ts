@@ -3,12 +3,8 @@
  * Docusaurus' `translate()`, so the course can be translated later.
  */
 import { translate } from '@docusaurus/Translate';
-import type { QuestionResult } from './types';
-
-/** "4", "2.5": points without trailing zeros. */
-export function formatPoints(points: number): string {
-  return String(Math.round(points * 100) / 100);
-}
+import { formatPoints } from '@site/src/quiz/points';
+import type { QuestionResult } from '@site/src/quiz/attempt';
 
 export type Verdict = 'correct' | 'partial' | 'incorrect';
 

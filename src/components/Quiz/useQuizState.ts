@@ -1,7 +1,7 @@
 import { useReducer } from 'react';
-import { emptyAnswer, shuffleAwayFromOriginal } from './model';
-import type { Quiz } from './schema';
-import type { Answer, QuizAttempt } from './types';
+import type { Answer, QuizAttempt } from '@site/src/quiz/attempt';
+import type { Quiz } from '@site/src/quiz/schema';
+import { modelOf } from '@site/src/quiz/types';
 
 export interface QuizState {
   /** Attempts started on this page; part of the ordering questions' seed. */
@@ -27,16 +27,15 @@ export type QuizAction =
   | { readonly type: 'retry'; readonly seed: string | null };
 
 /**
- * Ordering questions start in a seeded order that is never the correct one. The seed is the same
- * on server and client (quiz id, question id and round), so the pre-rendered list matches.
+ * Each question's starting answer (an ordering question starts in a seeded order that is never the
+ * correct one). The seed is the same on server and client (quiz id, question id and round), so the
+ * pre-rendered page matches the first render.
  */
 export function initialAnswers(quiz: Quiz, round: number): Record<string, Answer> {
   return Object.fromEntries(
     quiz.questions.map((question) => [
       question.id,
-      question.type === 'ordering'
-        ? emptyAnswer(question, shuffleAwayFromOriginal(question.items.map((item) => item.id), `${quiz.id}:${question.id}:${round}`))
-        : emptyAnswer(question),
+      modelOf(question.type).initialAnswer(question, `${quiz.id}:${question.id}:${round}`),
     ]),
   );
 }

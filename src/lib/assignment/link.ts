@@ -15,7 +15,7 @@
  *   made the link.
  */
 import { canonicalJson } from '../canonicalJson';
-import { contentHash } from '../contentHash';
+import { hash64 } from '../hash';
 import { decodeBase64Url, encodeBase64Url } from '../base64url';
 import {
   ASSIGNMENT_VERSION,
@@ -36,7 +36,7 @@ export type DecodeResult =
 /** The id of an assignment with this content: a hash of its canonical JSON without `id`. */
 export function assignmentIdOf(content: AssignmentContent): string {
   const { title, items, due, passMark } = content;
-  return contentHash(canonicalJson({ v: ASSIGNMENT_VERSION, title, items, due, passMark }));
+  return hash64(canonicalJson({ v: ASSIGNMENT_VERSION, title, items, due, passMark }));
 }
 
 /** A complete assignment (version and id added) from what the instructor chose. */

@@ -1,76 +1,55 @@
 /**
  * The one place the assignment pages read a learner's saved quiz attempts: the course progress
- * document (`silicon-statecraft:progress`, `quizzes[quizId].latest`), and the version-1 keys
- * `silicon-statecraft:quiz:<quizId>:<contentHash>` → `{ latest: QuizAttempt, best, attempts }`
- * that the progress store has not migrated yet (it migrates them on the first course page).
+ * document (`silicon-statecraft:progress`, `quizzes[quizId].latest`).
  *
  * Storage is outside data: every entry is validated, and a malformed one is ignored (the other
  * entries still count), never trusted.
  */
-import type { QuizAttempt } from '@site/src/components/Quiz/types';
-import { QuizAttemptSchema } from '../results/attemptSchema';
+import { QuizAttemptSchema, type QuizAttempt } from '@site/src/quiz/attempt';
 import { PROGRESS_KEY } from '../progress/model';
 
-export const QUIZ_KEY_PREFIX = 'silicon-statecraft:quiz:';
-
 /** The part of `Storage` this needs, so tests and callers can pass a stand-in. */
-export type AttemptStorage = Pick<Storage, 'length' | 'key' | 'getItem'>;
+export type AttemptStorage = Pick<Storage, 'getItem'>;
 
-function latestIn(raw: string | null, quizId: string): QuizAttempt | null {
-  if (raw === null) return null;
-  let data: unknown;
+function quizzesIn(raw: string | null): Record<string, unknown> {
+  if (raw === null) return {};
   try {
-    data = JSON.parse(raw);
+    const quizzes = (JSON.parse(raw) as { quizzes?: unknown } | null)?.quizzes;
+    return quizzes !== null && typeof quizzes === 'object' ? (quizzes as Record<string, unknown>) : {};
   } catch {
-    return null;
+    return {};
   }
-  if (data === null || typeof data !== 'object') return null;
-  const parsed = QuizAttemptSchema.safeParse((data as { latest?: unknown }).latest);
+}
+
+function latestIn(quizzes: Record<string, unknown>, quizId: string): QuizAttempt | null {
+  // Own properties only: a quiz id such as `constructor` must not find Object.prototype's.
+  if (!Object.prototype.hasOwnProperty.call(quizzes, quizId)) return null;
+  const entry = quizzes[quizId];
+  const latest = entry !== null && typeof entry === 'object' ? (entry as { latest?: unknown }).latest : undefined;
+  const parsed = QuizAttemptSchema.safeParse(latest);
   return parsed.success && parsed.data.quizId === quizId ? parsed.data : null;
 }
 
-/**
- * The most recently submitted valid attempt at a quiz, across every saved version of it (one key
- * per content hash), or `null`. Storage that cannot be read counts as empty.
- */
-function latestInDocument(raw: string | null, quizId: string): QuizAttempt | null {
-  if (raw === null) return null;
+function readQuizzes(storage: AttemptStorage): Record<string, unknown> {
   try {
-    const data: unknown = JSON.parse(raw);
-    const quizzes = (data as { quizzes?: Record<string, unknown> } | null)?.quizzes;
-    const entry = quizzes && typeof quizzes === 'object' ? quizzes[quizId] : null;
-    return latestIn(entry === undefined || entry === null ? null : JSON.stringify(entry), quizId);
+    return quizzesIn(storage.getItem(PROGRESS_KEY));
   } catch {
-    return null;
+    // Storage that cannot be read counts as empty.
+    return {};
   }
 }
 
+/** The latest valid attempt at a quiz, or `null`. */
 export function readLatestAttempt(quizId: string, storage: AttemptStorage): QuizAttempt | null {
-  const prefix = `${QUIZ_KEY_PREFIX}${quizId}:`;
-  let latest: QuizAttempt | null = null;
-  try {
-    latest = latestInDocument(storage.getItem(PROGRESS_KEY), quizId);
-    for (let index = 0; index < storage.length; index += 1) {
-      const key = storage.key(index);
-      if (key === null || !key.startsWith(prefix)) continue;
-      // A quiz id never contains ':', so the rest of the key is the content hash alone.
-      if (key.slice(prefix.length).includes(':')) continue;
-      const attempt = latestIn(storage.getItem(key), quizId);
-      if (attempt && (latest === null || Date.parse(attempt.submittedAt) > Date.parse(latest.submittedAt))) {
-        latest = attempt;
-      }
-    }
-  } catch {
-    return latest;
-  }
-  return latest;
+  return latestIn(readQuizzes(storage), quizId);
 }
 
 /** The latest attempt for each quiz id that has one. */
 export function readLatestAttempts(quizIds: readonly string[], storage: AttemptStorage): Map<string, QuizAttempt> {
+  const quizzes = readQuizzes(storage);
   const found = new Map<string, QuizAttempt>();
   for (const quizId of quizIds) {
-    const attempt = readLatestAttempt(quizId, storage);
+    const attempt = latestIn(quizzes, quizId);
     if (attempt) found.set(quizId, attempt);
   }
   return found;

@@ -2,11 +2,8 @@
  * Classical item analysis of each question of a quiz, from the students' results.
  *
  * - Difficulty p: the share of students who answered the question who got it right.
- * - Distractors: for single-choice and true/false questions, how often each wrong choice was
- *   picked (an unanswered question counts as "no answer"). For multiple-choice questions, the
- *   right set is taken from any fully correct response; each option outside it counts once per
- *   response that picked it. With no correct response to learn from, every option picked in a
- *   wrong response is counted.
+ * - Distractors: for question types with choices, how often each wrong choice was picked (an
+ *   unanswered question counts as "no answer"); each type's model says how (`wrongChoices`).
  * - Discrimination D (Kelley's upper–lower 27 % method): rank the students who took the quiz by
  *   their points on it (ties broken by name, for a stable result), take the top and bottom
  *   g = round(0.27 × N) students, and subtract the share correct in the lower group from the
@@ -14,11 +11,12 @@
  *   strong from weak students well, near 0 or negative it does not. A student in a group who did
  *   not answer the question counts as not correct. With fewer than 2 students (g = 0) D is null.
  */
-import type { Answer } from '@site/src/components/Quiz/types';
+import type { Answer } from '@site/src/quiz/attempt';
+import { NO_ANSWER } from '@site/src/quiz/questionModel';
+import { modelOf } from '@site/src/quiz/types';
 import type { GradebookStudent } from './buildGradebook';
 
 export const GROUP_SHARE = 0.27;
-export const NO_ANSWER = '(no answer)';
 
 export interface DistractorCount {
   readonly choice: string;
@@ -51,24 +49,16 @@ function countChoices(choices: readonly string[]): DistractorCount[] {
     .sort((a, b) => b.count - a.count || a.choice.localeCompare(b.choice));
 }
 
+/**
+ * Wrong choices and how often each was picked, for question types with choices to count (each
+ * type says which in its model: `wrongChoices`). Responses of another type than the first (data
+ * from a changed quiz) are left out rather than miscounted.
+ */
 function distractorsOf(responses: readonly Response[]): DistractorCount[] | null {
-  const wrong = responses.filter((response) => !response.correct);
   const type = responses[0]?.answer.type;
-  if (type === 'single') {
-    return countChoices(wrong.map(({ answer }) => (answer.type === 'single' ? answer.optionId ?? NO_ANSWER : NO_ANSWER)));
-  }
-  if (type === 'true-false') {
-    return countChoices(wrong.map(({ answer }) => (answer.type === 'true-false' && answer.value !== null ? String(answer.value) : NO_ANSWER)));
-  }
-  if (type === 'multiple') {
-    const key = responses.find((response) => response.correct && response.answer.type === 'multiple');
-    const keySet = new Set(key?.answer.type === 'multiple' ? key.answer.optionIds : []);
-    const pool = key ? responses : wrong;
-    return countChoices(
-      pool.flatMap(({ answer }) => (answer.type === 'multiple' ? answer.optionIds.filter((id) => !keySet.has(id)) : [])),
-    );
-  }
-  return null;
+  if (type === undefined) return null;
+  const choices = modelOf(type).wrongChoices(responses.filter((response) => response.answer.type === type));
+  return choices === null ? null : countChoices(choices);
 }
 
 /** Item statistics for every question of one quiz, in the order the questions first appear. */

@@ -1,9 +1,9 @@
 /**
- * Pure logic of the course progress store: recovering saved data entry by entry, migrating the
- * version-1 per-quiz keys, recording visits and attempts, and merging two documents (import).
+ * Pure logic of the course progress store: recovering saved data entry by entry, recording
+ * visits and attempts, and merging two documents (import).
  * No React, no DOM: the store (store.ts) feeds it strings and writes back what it returns.
  */
-import type { QuizAttempt } from '@site/src/components/Quiz/types';
+import type { QuizAttempt } from '@site/src/quiz/attempt';
 import {
   LastActivitySchema,
   LessonEntrySchema,
@@ -20,12 +20,6 @@ import {
 export const STORAGE_NAMESPACE = 'silicon-statecraft';
 export const PROGRESS_KEY = `${STORAGE_NAMESPACE}:progress`;
 export const QUARANTINE_KEY = `${STORAGE_NAMESPACE}:progress:quarantine`;
-export const V1_QUIZ_PREFIX = `${STORAGE_NAMESPACE}:quiz:`;
-
-/** The version-1 key of one quiz version's results. */
-export function quizProgressKey(quizId: string, contentHash: string): string {
-  return `${V1_QUIZ_PREFIX}${quizId}:${contentHash}`;
-}
 
 /** Saved data that failed validation, kept aside (never silently dropped) with where it was. */
 export interface QuarantinedEntry {
@@ -111,37 +105,7 @@ export function parseProgressFile(raw: string): { ok: true; progress: ProgressDo
 
 const later = (a: string, b: string): boolean => Date.parse(a) > Date.parse(b);
 
-/**
- * Version 1 → 2: each `silicon-statecraft:quiz:<id>:<hash>` key becomes the quiz's entry. Of
- * several versions of one quiz, the most recently attempted one is kept (it is the one the site
- * now shows; the others belonged to questions that have since changed).
- */
-export function migrateV1(items: readonly (readonly [key: string, raw: string | null])[]): Recovered {
-  const quizzes: Record<string, QuizEntry> = {};
-  const quarantined: QuarantinedEntry[] = [];
-  for (const [key, raw] of items) {
-    const rest = key.slice(V1_QUIZ_PREFIX.length);
-    const colon = rest.indexOf(':');
-    const quizId = rest.slice(0, colon);
-    const contentHash = rest.slice(colon + 1);
-    let value: unknown;
-    try {
-      value = raw === null ? null : JSON.parse(raw);
-    } catch {
-      value = raw;
-    }
-    const parsed = QuizEntrySchema.safeParse(isRecord(value) ? { ...value, contentHash } : value);
-    if (colon <= 0 || !parsed.success || parsed.data.latest.quizId !== quizId) {
-      quarantined.push({ where: key, value });
-      continue;
-    }
-    const current = quizzes[quizId];
-    if (!current || later(parsed.data.latest.submittedAt, current.latest.submittedAt)) quizzes[quizId] = parsed.data;
-  }
-  return { progress: { ...emptyProgress(), quizzes }, quarantined };
-}
-
-function bestOf(best: BestScore | undefined, attempt: BestScore): BestScore {
+function betterScore(best: BestScore | undefined, attempt: BestScore): BestScore {
   if (best && (best.percent > attempt.percent || (best.percent === attempt.percent && best.points >= attempt.points))) {
     return best;
   }
@@ -176,7 +140,7 @@ export function withAttempt(progress: ProgressDocument, attempt: QuizAttempt, do
   const entry: QuizEntry = {
     contentHash: attempt.contentHash,
     latest: attempt,
-    best: bestOf(current?.best, attempt),
+    best: betterScore(current?.best, attempt),
     attempts: (current?.attempts ?? 0) + 1,
   };
   let lessons = progress.lessons;
@@ -211,7 +175,7 @@ function mergeQuiz(a: QuizEntry | undefined, b: QuizEntry | undefined): QuizEntr
   return {
     contentHash: a.contentHash,
     latest: newer.latest,
-    best: bestOf(a.best, b.best),
+    best: betterScore(a.best, b.best),
     attempts: Math.max(a.attempts, b.attempts),
   };
 }

@@ -3,11 +3,10 @@
  * quiz result. Validated with `zod/mini` (the store reads it in the browser, on every course page,
  * so the smaller build of zod); the types come from the schemas.
  *
- * Version 1 was one key per quiz and content hash (`silicon-statecraft:quiz:<id>:<hash>`); the
- * store migrates those keys into this document (see migrate.ts).
+ * Version 1 (one key per quiz and content hash) was never released, so nothing migrates it.
  */
 import * as z from 'zod/mini';
-import { QuizAttemptSchema } from '../results/attemptSchema';
+import { QuizAttemptSchema } from '@site/src/quiz/attempt';
 
 export const PROGRESS_VERSION = 2;
 

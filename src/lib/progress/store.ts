@@ -1,7 +1,6 @@
 /**
  * The one place that touches localStorage for progress. It holds the version-2 document under
- * `silicon-statecraft:progress`, reads the version-1 per-quiz keys until they are migrated,
- * recovers corrupt data entry by entry, and falls back to memory when storage is missing, blocked
+ * `silicon-statecraft:progress`, recovers corrupt data entry by entry, and falls back to memory when storage is missing, blocked
  * or full (then `isSaved` is false and the pages say so).
  *
  * Not built on Docusaurus' `createStorageSlot`: that one logs a console error and drops the value
@@ -10,13 +9,10 @@
  */
 import {
   emptyProgress,
-  mergeProgress,
-  migrateV1,
   PROGRESS_KEY,
   QUARANTINE_KEY,
   recoverProgressText,
   STORAGE_NAMESPACE,
-  V1_QUIZ_PREFIX,
   type QuarantinedEntry,
 } from './model';
 import type { ProgressDocument } from './schema';
@@ -34,29 +30,17 @@ export interface ProgressStore {
   getSnapshot(): ProgressSnapshot;
   subscribe(listener: () => void): () => void;
   update(change: (progress: ProgressDocument) => ProgressDocument): ProgressSnapshot;
-  /** Writes the migrated and recovered document back, then drops the version-1 keys. */
+  /** Finds out whether storage takes writes, and writes the recovered document back. */
   settle(): void;
   reset(): void;
-  /** Tests only: forget the in-memory fall-back, as a new visit would. */
-  forgetMemory(): void;
 }
 
 const PROBE_KEY = `${STORAGE_NAMESPACE}:probe`;
-
-function v1Keys(storage: ProgressStorage): string[] {
-  const keys: string[] = [];
-  for (let index = 0; index < storage.length; index += 1) {
-    const key = storage.key(index);
-    if (key?.startsWith(V1_QUIZ_PREFIX)) keys.push(key);
-  }
-  return keys;
-}
 
 interface Loaded {
   readonly fingerprint: string;
   readonly snapshot: ProgressSnapshot;
   readonly quarantined: readonly QuarantinedEntry[];
-  readonly v1: readonly string[];
 }
 
 export function createProgressStore(getStorage: () => ProgressStorage | null): ProgressStore {
@@ -85,26 +69,20 @@ export function createProgressStore(getStorage: () => ProgressStorage | null): P
     if (memory || !store) {
       memory ??= emptyProgress();
       if (loaded?.fingerprint === 'memory' && loaded.snapshot.progress === memory) return loaded;
-      loaded = { fingerprint: 'memory', snapshot: { progress: memory, isSaved: false }, quarantined: [], v1: [] };
+      loaded = { fingerprint: 'memory', snapshot: { progress: memory, isSaved: false }, quarantined: [] };
       return loaded;
     }
     let raw: string | null;
-    let v1: string[];
-    let v1Raw: (string | null)[];
     try {
       raw = store.getItem(PROGRESS_KEY);
-      v1 = v1Keys(store);
-      v1Raw = v1.map((key) => store.getItem(key));
     } catch {
       toMemory(emptyProgress());
       return load();
     }
     // useSyncExternalStore needs the same object for the same stored text: parse once per text.
-    const fingerprint = JSON.stringify([raw, v1, v1Raw]);
+    const fingerprint = raw ?? '';
     if (loaded && loaded.fingerprint === fingerprint) return loaded;
-    const current = raw === null ? { progress: emptyProgress(), quarantined: [] } : recoverProgressText(raw, PROGRESS_KEY);
-    const old = migrateV1(v1.map((key, index) => [key, v1Raw[index] ?? null] as const));
-    const quarantined = [...current.quarantined, ...old.quarantined];
+    const { progress, quarantined } = raw === null ? { progress: emptyProgress(), quarantined: [] } : recoverProgressText(raw, PROGRESS_KEY);
     if (quarantined.length > 0) {
       console.warn(
         `Set aside ${quarantined.length} invalid saved progress entr${quarantined.length === 1 ? 'y' : 'ies'} (${quarantined
@@ -112,8 +90,7 @@ export function createProgressStore(getStorage: () => ProgressStorage | null): P
           .join(', ')}) under "${QUARANTINE_KEY}".`,
       );
     }
-    const progress = v1.length > 0 ? mergeProgress(current.progress, old.progress) : current.progress;
-    loaded = { fingerprint, snapshot: { progress, isSaved: true }, quarantined, v1 };
+    loaded = { fingerprint, snapshot: { progress, isSaved: true }, quarantined };
     return loaded;
   }
 
@@ -125,7 +102,7 @@ export function createProgressStore(getStorage: () => ProgressStorage | null): P
     } catch {
       return toMemory(progress);
     }
-    // Only after the document is safely written: set aside bad entries, drop the old keys.
+    // Only after the document is safely written: set aside bad entries.
     if (settled) {
       try {
         if (settled.quarantined.length > 0) {
@@ -137,13 +114,12 @@ export function createProgressStore(getStorage: () => ProgressStorage | null): P
       } catch {
         // The quarantine is a courtesy; failing to keep it must not lose the good data.
       }
-      for (const key of settled.v1) store.removeItem(key);
     }
     return load().snapshot;
   }
 
   const onStorageEvent = (event: StorageEvent) => {
-    if (event.key === null || event.key === PROGRESS_KEY || event.key.startsWith(V1_QUIZ_PREFIX)) notify();
+    if (event.key === null || event.key === PROGRESS_KEY) notify();
   };
 
   return {
@@ -169,7 +145,7 @@ export function createProgressStore(getStorage: () => ProgressStorage | null): P
       const current = load();
       const store = storage();
       if (!current.snapshot.isSaved || !store) return;
-      const needsWrite = current.v1.length > 0 || current.quarantined.length > 0;
+      const needsWrite = current.quarantined.length > 0;
       if (isProbed && !needsWrite) return;
       // Every sidebar link subscribes; probe whether storage takes writes once per page load.
       isProbed = true;
@@ -189,12 +165,6 @@ export function createProgressStore(getStorage: () => ProgressStorage | null): P
       }
     },
 
-    forgetMemory() {
-      memory = null;
-      isProbed = false;
-      loaded = null;
-    },
-
     reset() {
       const store = storage();
       if (memory || !store) {
@@ -202,7 +172,6 @@ export function createProgressStore(getStorage: () => ProgressStorage | null): P
       } else {
         try {
           store.removeItem(PROGRESS_KEY);
-          for (const key of v1Keys(store)) store.removeItem(key);
           loaded = null;
         } catch {
           toMemory(emptyProgress());

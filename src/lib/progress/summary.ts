@@ -50,7 +50,7 @@ export interface ProgressSummary {
   readonly hasProgress: boolean;
 }
 
-const bestOf = (progress: ProgressDocument, quizId: string | null): BestScore | null =>
+const bestScoreOf = (progress: ProgressDocument, quizId: string | null): BestScore | null =>
   (quizId !== null && progress.quizzes[quizId]?.best) || null;
 
 /**
@@ -76,10 +76,10 @@ export function summariseProgress(progress: ProgressDocument, catalogue: Catalog
     const lessons = module.lessonIds
       .map((id) => lessonsById.get(id))
       .filter((lesson): lesson is CatalogueLesson => lesson !== undefined)
-      .map((lesson) => ({ lesson, status: lessonStatus(progress, lesson), best: bestOf(progress, lesson.quizId) }));
+      .map((lesson) => ({ lesson, status: lessonStatus(progress, lesson), best: bestScoreOf(progress, lesson.quizId) }));
     const checkpoints = catalogue.quizzes
       .filter((quiz) => quiz.moduleId === module.id && !lessonQuizIds.has(quiz.id))
-      .map((quiz) => ({ quiz, best: bestOf(progress, quiz.id) }));
+      .map((quiz) => ({ quiz, best: bestScoreOf(progress, quiz.id) }));
     const isCompleted =
       lessons.length > 0 &&
       lessons.every((row) => row.status === 'completed') &&

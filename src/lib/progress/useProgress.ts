@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { QuizAttempt } from '@site/src/components/Quiz/types';
+import type { QuizAttempt } from '@site/src/quiz/attempt';
 import type { QuizProgress } from './schema';
 import type { ProgressSnapshot } from './store';
 
@@ -27,7 +27,7 @@ function subscribe(listener: () => void): () => void {
   void loadProgressRuntime().then(({ progressStore }) => {
     if (!isLive) return;
     unsubscribe = progressStore.subscribe(listener);
-    // First subscriber after mount: migrate old keys and find out whether storage can be written.
+    // First subscriber after mount: find out whether storage can be written.
     progressStore.settle();
     listener();
   });

@@ -1,24 +1,12 @@
 import Papa from 'papaparse';
-import type { Answer } from '@site/src/components/Quiz/types';
+import type { Answer } from '@site/src/quiz/attempt';
+import { modelOf } from '@site/src/quiz/types';
 import { safeRow } from '../csv/safeCell';
 import type { ResultsFile } from './schema';
 
 /** An answer as one readable cell. */
 export function formatAnswer(answer: Answer): string {
-  switch (answer.type) {
-    case 'single':
-      return answer.optionId ?? '';
-    case 'multiple':
-      return answer.optionIds.join(' | ');
-    case 'true-false':
-      return answer.value === null ? '' : String(answer.value);
-    case 'ordering':
-      return answer.itemIds.join(' > ');
-    case 'matching':
-      return Object.entries(answer.matches).map(([term, match]) => `${term} = ${match ?? ''}`).join('; ');
-    case 'short-answer':
-      return answer.text;
-  }
+  return modelOf(answer.type).answerCell(answer);
 }
 
 export const RESULTS_CSV_HEADER = [

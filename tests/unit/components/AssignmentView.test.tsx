@@ -22,7 +22,9 @@ function open(link: string): void {
 
 function saveAttempt(quizId: string, correct: boolean[]): void {
   const attempt = attemptFor(quizId, correct.map((isRight, i) => question(`q${i + 1}`, { type: 'single', optionId: isRight ? 'a' : 'b' }, isRight)));
-  localStorage.setItem(`silicon-statecraft:quiz:${quizId}:c0ffee`, JSON.stringify({ latest: attempt, best: attempt, attempts: 1 }));
+  const saved = JSON.parse(localStorage.getItem('silicon-statecraft:progress') ?? '{"version":2,"lessons":{},"quizzes":{},"lastActivity":null}');
+  saved.quizzes[quizId] = { contentHash: 'c0ffee', latest: attempt, best: attempt, attempts: 1 };
+  localStorage.setItem('silicon-statecraft:progress', JSON.stringify(saved));
 }
 
 describe('assignment page for students', () => {

@@ -4,12 +4,12 @@ import ProgressOverview from '@site/src/components/ProgressOverview';
 import ProgressTransfer from '@site/src/components/ProgressTransfer';
 import ProgressNotice from '@site/src/components/ProgressNotice';
 import ResumeLink from '@site/src/components/ResumeLink';
-import { createProgressStore, emptyProgress, loadProgressRuntime, PROGRESS_KEY, progressStore, withVisit } from '@site/src/lib/progress';
+import { freshProgressStore } from '@site/tests/support/progressStore';
+import { createProgressStore, emptyProgress, loadProgressRuntime, PROGRESS_KEY, withVisit } from '@site/src/lib/progress';
 import { attempt, catalogue, someProgress } from './progressFixtures';
 
 afterEach(() => {
   jest.restoreAllMocks();
-  progressStore.forgetMemory();
 });
 
 function rowOf(tableName: string, rowName: string): HTMLElement {
@@ -121,7 +121,7 @@ describe('the storage notice', () => {
     await act(() => loadProgressRuntime());
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     unmount();
-    progressStore.forgetMemory();
+    freshProgressStore();
     jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });

@@ -1,4 +1,4 @@
-import type { QuizAttempt } from '@site/src/components/Quiz/types';
+import type { QuizAttempt } from '@site/src/quiz/attempt';
 import type { Catalogue } from '@site/src/data/catalogue';
 import { emptyProgress, withAttempt, withVisit, type ProgressDocument } from '@site/src/lib/progress';
 

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Quiz } from '@site/src/components/Quiz/schema';
+import type { Quiz } from '@site/src/quiz/schema';
 import { allLessons, docsDir, lessonsOf, moduleFolders, readDoc, teachingWords } from './course-files';
 
 function quizBeside(file: string): Quiz {

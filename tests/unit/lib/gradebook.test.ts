@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Answer, QuestionResult } from '@site/src/components/Quiz/types';
+import type { Answer, QuestionResult } from '@site/src/quiz/attempt';
 import { buildGradebook } from '@site/src/lib/gradebook/buildGradebook';
 import { analyseQuiz } from '@site/src/lib/gradebook/itemAnalysis';
 import { canvasCsv, moodleCsv } from '@site/src/lib/gradebook/exportCsv';

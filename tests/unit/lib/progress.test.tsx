@@ -1,17 +1,14 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import type { QuizAttempt } from '@site/src/components/Quiz/types';
+import type { QuizAttempt } from '@site/src/quiz/attempt';
 import {
   createProgressStore,
   emptyProgress,
   mergeProgress,
   loadProgressRuntime,
-  migrateV1,
   parseProgressFile,
-  progressStore,
   PROGRESS_KEY,
   QUARANTINE_KEY,
-  quizProgressKey,
   recoverProgress,
   useQuizProgress,
   withAttempt,
@@ -35,15 +32,12 @@ function attempt(percent: number, n = 1, overrides: Partial<QuizAttempt> = {}): 
   };
 }
 
-const v1Entry = (a: QuizAttempt) => JSON.stringify({ latest: a, best: a, attempts: a.attempt });
-
 // @types/react-dom is not installed; this is the one server API the tests need.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { renderToString } = require('react-dom/server') as { renderToString: (node: ReactNode) => string };
 
 afterEach(() => {
   jest.restoreAllMocks();
-  progressStore.forgetMemory();
 });
 
 describe('recording progress', () => {
@@ -102,48 +96,6 @@ describe('recovering saved data entry by entry', () => {
     expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).lessons).toEqual(good.lessons);
     expect(JSON.parse(localStorage.getItem(QUARANTINE_KEY)!)).toEqual([{ where: `${PROGRESS_KEY}.lessons.bad`, value: 42 }]);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining(QUARANTINE_KEY));
-  });
-});
-
-describe('migrating version 1 (one key per quiz version)', () => {
-  it('turns each quiz key into the quiz entry, the most recently attempted version winning', () => {
-    const older = attempt(90, 1, { contentHash: 'old' });
-    const newer = attempt(60, 2, { contentHash: 'new' });
-    const { progress, quarantined } = migrateV1([
-      [quizProgressKey('export-controls', 'old'), v1Entry(older)],
-      [quizProgressKey('export-controls', 'new'), v1Entry(newer)],
-      [quizProgressKey('export-controls', 'junk'), '{oops'],
-    ]);
-    expect(progress.quizzes['export-controls']).toMatchObject({ contentHash: 'new', latest: { percent: 60 } });
-    expect(quarantined.map((entry) => entry.where)).toEqual([quizProgressKey('export-controls', 'junk')]);
-  });
-
-  it('reads old keys on first load and removes them only after the new document is written', () => {
-    jest.spyOn(console, 'warn').mockImplementation(() => {});
-    const key = quizProgressKey('export-controls', 'abc12345');
-    localStorage.setItem(key, v1Entry(attempt(80)));
-    const store = createProgressStore(() => localStorage);
-    expect(store.getSnapshot().progress.quizzes['export-controls']?.best.percent).toBe(80);
-    expect(localStorage.getItem(key)).not.toBeNull();
-    store.settle();
-    expect(localStorage.getItem(key)).toBeNull();
-    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).quizzes['export-controls'].best.percent).toBe(80);
-  });
-
-  it('keeps the old keys when the new document cannot be written', () => {
-    const key = quizProgressKey('export-controls', 'abc12345');
-    localStorage.setItem(key, v1Entry(attempt(80)));
-    const failing = {
-      get length() { return localStorage.length; },
-      key: (i: number) => localStorage.key(i),
-      getItem: (k: string) => localStorage.getItem(k),
-      removeItem: (k: string) => localStorage.removeItem(k),
-      setItem: () => { throw new DOMException('Quota exceeded', 'QuotaExceededError'); },
-    };
-    const store = createProgressStore(() => failing);
-    store.settle();
-    expect(localStorage.getItem(key)).not.toBeNull();
-    expect(store.getSnapshot()).toMatchObject({ isSaved: false, progress: { quizzes: { 'export-controls': { attempts: 1 } } } });
   });
 });
 

@@ -1,4 +1,4 @@
-import { OrderingSchema } from '@site/src/components/Quiz/schema';
+import { OrderingSchema } from '@site/src/quiz/types/ordering/schema';
 import { orderingFromTimeline } from '@site/src/timeline/orderingQuestion';
 
 describe('an ordering question built from timeline events', () => {

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import Quiz from '@site/src/components/Quiz';
-import { sampleQuiz } from './fixtures';
+import { sampleQuiz } from '../../quiz/fixtures';
 
 jest.mock('@docusaurus/useIsBrowser', () => ({ __esModule: true, default: () => false }));
 

@@ -1,13 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import Quiz from '@site/src/components/Quiz';
-import type { Quiz as QuizData } from '@site/src/components/Quiz/schema';
-import { progressStore } from '@site/src/lib/progress';
-import { sampleQuiz } from './fixtures';
+import type { Quiz as QuizData } from '@site/src/quiz/schema';
+import { sampleQuiz } from '../../quiz/fixtures';
 
 afterEach(() => {
   jest.restoreAllMocks();
-  progressStore.forgetMemory();
 });
 
 function question(n: number): HTMLElement {

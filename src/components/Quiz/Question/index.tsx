@@ -1,0 +1,62 @@
+import { useId, useState, type ReactNode } from 'react';
+import Translate from '@docusaurus/Translate';
+import type { Answer } from '@site/src/quiz/attempt';
+import type { Question as QuestionData } from '@site/src/quiz/schema';
+import { scoreQuestion } from '@site/src/quiz/scoring';
+import { viewsOf } from '@site/src/quiz/types/views';
+import Feedback from '../Feedback';
+import { questionCounter, verdictOf } from '../messages';
+import styles from './styles.module.css';
+
+interface Props {
+  readonly question: QuestionData;
+  readonly answer: Answer;
+  readonly position: number;
+  readonly total: number;
+  readonly isChecked: boolean;
+  readonly isInteractive: boolean;
+  readonly seed: string | null;
+  readonly onAnswer: (answer: Answer) => void;
+  readonly onCheck: () => void;
+  readonly announce: (message: string) => void;
+}
+
+/** One question: its legend ("Question N of M" and the prompt), controls, hint, "Check" and feedback. */
+export default function Question(props: Props): ReactNode {
+  const { question, answer, position, total, isChecked, isInteractive, seed, onAnswer, onCheck, announce } = props;
+  const name = `quiz-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const [isHintOpen, setHintOpen] = useState(false);
+  const result = isChecked ? scoreQuestion(question, answer) : null;
+  const { Input } = viewsOf(question.type);
+  return (
+    <fieldset className={styles.question} data-state={result ? verdictOf(result) : undefined}>
+      <legend>
+        <span className={styles.counter}>{questionCounter(position, total)}</span>
+        <span className={styles.prompt}>{question.prompt}</span>
+      </legend>
+      <Input question={question} answer={answer} onAnswer={onAnswer} name={name} seed={seed} announce={announce} />
+      <div className={styles.actions}>
+        <button type="button" className="button button--sm button--primary" onClick={onCheck} disabled={!isInteractive}>
+          <Translate id="quiz.question.check">Check</Translate>
+        </button>
+        {question.hint && (
+          <button
+            type="button"
+            className="button button--sm button--secondary"
+            aria-expanded={isHintOpen}
+            aria-controls={`${name}-hint`}
+            onClick={() => setHintOpen((open) => !open)}
+          >
+            {isHintOpen ? <Translate id="quiz.question.hideHint">Hide hint</Translate> : <Translate id="quiz.question.showHint">Show hint</Translate>}
+          </button>
+        )}
+      </div>
+      {question.hint && (
+        <p id={`${name}-hint`} className={styles.hint} hidden={!isHintOpen}>
+          {isHintOpen && question.hint}
+        </p>
+      )}
+      {result && <Feedback question={question} result={result} />}
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import type { QuizAttempt } from '@site/src/quiz/attempt';
+import { emptyAnswer } from '@site/src/quiz/scoring';
+import type { Quiz } from '@site/src/quiz/schema';
+import { viewsOf } from '@site/src/quiz/types/views';
+import { questionCounter } from '../messages';
+import Verdict from '../Verdict';
+import styles from './styles.module.css';
+
+interface Props {
+  readonly quiz: Quiz;
+  readonly attempt: QuizAttempt;
+}
+
+/** Every question of an attempt: the learner's answer, the correct one and the explanations. */
+export default function Review({ quiz, attempt }: Props): ReactNode {
+  const results = new Map(attempt.questions.map((result) => [result.questionId, result]));
+  return (
+    <section className={styles.review} aria-labelledby={`${quiz.id}-review`}>
+      <h4 id={`${quiz.id}-review`}>
+        <Translate id="quiz.review.title">Review of your answers</Translate>
+      </h4>
+      <ol className={styles.questions}>
+        {quiz.questions.map((question, index) => {
+          const result = results.get(question.id);
+          if (!result) return null;
+          const { Review: Answer } = viewsOf(question.type);
+          // Saved data whose answer has another type than the question shows as unanswered.
+          const answer = result.answer.type === question.type ? result.answer : emptyAnswer(question);
+          return (
+            <li key={question.id} className={styles.question}>
+              <p className={styles.counter}>{questionCounter(index + 1, quiz.questions.length)}</p>
+              <p className={styles.prompt}>{question.prompt}</p>
+              <Verdict result={result} />
+              <Answer question={question} answer={answer} />
+              {question.explanation && <p>{question.explanation}</p>}
+              {question.source && (
+                <p>
+                  <Translate id="quiz.review.source">Source:</Translate> <Link href={question.source.url}>{question.source.title}</Link>
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * @jest-environment node
+ */
+/*
+ * Every quiz in the course, validated as the build validates it, so that an author sees a broken
+ * quiz in `npm run test:unit` with a message that names the lesson.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadQuizModules } from '@site/plugins/content-validation/load-quiz-modules';
+import { validateQuiz, validateQuizzes } from '@site/src/quiz/validate';
+
+const siteDir = path.resolve(__dirname, '../../..');
+
+const quizFiles = (fs.readdirSync(path.join(siteDir, 'docs'), { recursive: true }) as string[])
+  .filter((file) => file.endsWith('.quiz.ts'))
+  .map((file) => `docs/${file.split(path.sep).join('/')}`)
+  .sort();
+
+describe('the course quizzes', () => {
+  it('include the demonstration quiz', () => {
+    expect(quizFiles).toContain('docs/demo-quiz.quiz.ts');
+  });
+
+  it.each(quizFiles)('%s is valid', (quizFile) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const data: unknown = require(path.join(siteDir, quizFile)).default;
+    const lessonFile = quizFile.replace(/\.quiz\.ts$/, '.mdx');
+    expect(validateQuiz({ lessonFile, data })).toEqual([]);
+  });
+
+  it('load as the build loads them, with no quiz id used twice', async () => {
+    const modules = await loadQuizModules(siteDir);
+    expect(modules.map((m) => m.quizFile)).toEqual(quizFiles);
+    expect(validateQuizzes(modules)).toEqual([]);
+  });
+});
