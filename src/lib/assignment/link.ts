@@ -16,6 +16,7 @@
  */
 import { canonicalJson } from '../canonicalJson';
 import { hash64 } from '../hash';
+import { plainText } from '../text/plainText';
 import { decodeBase64Url, encodeBase64Url } from '../base64url';
 import {
   ASSIGNMENT_VERSION,
@@ -26,6 +27,11 @@ import {
 
 /** Longest payload accepted, in characters (≈ 3 KB of JSON): far above a real assignment. */
 export const MAX_PAYLOAD_LENGTH = 4096;
+/**
+ * Longest link read at all: the payload plus room for the address before it. Checked before the
+ * link is split into parameters, so a huge fragment costs nothing (splitting 20 MB took a second).
+ */
+const MAX_LINK_LENGTH = MAX_PAYLOAD_LENGTH + 2048;
 export const ASSIGNMENT_PATH = '/assignment';
 
 export type DecodeError = 'malformed' | 'unsupported-version' | 'too-large' | 'invalid';
@@ -42,7 +48,8 @@ export function assignmentIdOf(content: AssignmentContent): string {
 /** A complete assignment (version and id added) from what the instructor chose. */
 export function createAssignment(content: AssignmentContent): Assignment {
   const normalised: AssignmentContent = {
-    title: content.title.trim(),
+    // As the link's schema reads it back, so that the id matches on both sides.
+    title: plainText(content.title).trim(),
     items: content.items.map(({ kind, id }) => ({ kind, id })),
     ...(content.due !== undefined && { due: content.due }),
     ...(content.passMark !== undefined && { passMark: content.passMark }),
@@ -84,6 +91,9 @@ function payloadOf(link: string): string | null {
  * failure comes back as a reason a person can act on.
  */
 export function decodeAssignmentLink(link: string): DecodeResult {
+  if (link.length > MAX_LINK_LENGTH) {
+    return fail('too-large', `The link is too long to hold an assignment (${link.length} characters; the limit is ${MAX_LINK_LENGTH}).`);
+  }
   const payload = payloadOf(link);
   if (payload === null || payload === '') {
     return fail('malformed', 'The link has no assignment in it. Check that it was copied in full.');

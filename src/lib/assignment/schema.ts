@@ -4,6 +4,7 @@
  * that need it (/assignment, /gradebook) import it.
  */
 import * as z from 'zod/mini';
+import { plainText } from '../text/plainText';
 
 export const ASSIGNMENT_VERSION = 1;
 export const ITEM_KINDS = ['module', 'lesson', 'quiz'] as const;
@@ -25,7 +26,8 @@ export const AssignmentSchema = z.strictObject({
   v: z.literal(ASSIGNMENT_VERSION),
   /** 16 hex digits derived from the rest of the assignment; see `assignmentIdOf`. */
   id: z.string().check(z.regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits')),
-  title: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(TITLE_MAX_LENGTH)),
+  /** Plain text: bidi overrides and control characters are stripped (see `plainText`). */
+  title: z.string().check(z.overwrite(plainText), z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(TITLE_MAX_LENGTH)),
   items: z.array(AssignmentItemSchema).check(z.minLength(1, 'must list at least one item'), z.maxLength(ITEMS_MAX)),
   /** The deadline as an instant (`2026-12-01T22:59:59.999Z`). */
   due: z.optional(z.iso.datetime({ offset: true })),

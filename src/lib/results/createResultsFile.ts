@@ -1,4 +1,6 @@
 import type { QuizAttempt } from '@site/src/quiz/attempt';
+import { isPassingScore } from '@site/src/quiz/scoring';
+import { plainText } from '../text/plainText';
 import type { Assignment } from '../assignment/schema';
 import { resultsChecksum } from './checksum';
 import { RESULTS_FORMAT, RESULTS_VERSION, type Learner, type QuizResult, type ResultsFile } from './schema';
@@ -20,10 +22,10 @@ export function isLate(submittedAt: string, due: string | undefined): boolean {
 
 /**
  * Passed against the assignment's pass mark when it sets one, otherwise as the quiz itself
- * judged it.
+ * judged it. The exact share decides (`isPassingScore`), never the rounded percent.
  */
 export function isPassed(attempt: QuizAttempt, passMark: number | undefined): boolean {
-  return passMark === undefined ? attempt.passed : attempt.percent >= passMark;
+  return passMark === undefined ? attempt.passed : isPassingScore(attempt.points, attempt.maxPoints, passMark);
 }
 
 /** The results file for an assignment, checksum included. */
@@ -50,7 +52,7 @@ export async function createResultsFile(input: ResultsInput): Promise<ResultsFil
     v: RESULTS_VERSION,
     assignmentId: assignment.id,
     assignmentTitle: assignment.title,
-    learner: { name: learner.name.trim(), ...(email ? { email } : {}) },
+    learner: { name: plainText(learner.name).trim(), ...(email ? { email } : {}) },
     exportedAt: now.toISOString(),
     quizzes,
   } as const;

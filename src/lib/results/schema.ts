@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { QuestionResultSchema } from '@site/src/quiz/attempt';
+import { plainText } from '../text/plainText';
 
 export const RESULTS_FORMAT = 'silicon-statecraft-results';
 export const RESULTS_VERSION = 1;
@@ -12,15 +13,17 @@ export const MAX_RESULTS_FILE_BYTES = 1_000_000;
 
 const points = z.number().check(z.minimum(0), z.maximum(1e6));
 const instant = z.iso.datetime({ offset: true });
+/** Text someone typed, as plain text: bidi overrides and control characters stripped. */
+const typedText = (maxLength: number) => z.string().check(z.overwrite(plainText), z.trim(), z.maxLength(maxLength));
 
 export const LearnerSchema = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200)),
+  name: typedText(200).check(z.minLength(1, 'must not be empty')),
   email: z.optional(z.string().check(z.trim(), z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address'))),
 });
 
 export const QuizResultSchema = z.strictObject({
   quizId: z.string().check(z.maxLength(200)),
-  title: z.string().check(z.maxLength(300)),
+  title: typedText(300),
   points,
   maxPoints: points,
   percent: z.number().check(z.minimum(0), z.maximum(100)),
@@ -34,7 +37,7 @@ export const ResultsFileSchema = z.strictObject({
   format: z.literal(RESULTS_FORMAT),
   v: z.literal(RESULTS_VERSION),
   assignmentId: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
-  assignmentTitle: z.string().check(z.maxLength(300)),
+  assignmentTitle: typedText(300),
   learner: LearnerSchema,
   exportedAt: instant,
   quizzes: z.array(QuizResultSchema).check(z.maxLength(200)),

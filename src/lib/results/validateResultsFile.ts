@@ -54,8 +54,9 @@ export async function validateResultsFile(text: string, expectedAssignmentId: st
     const where = issue?.path.length ? issue.path.join('.') : 'file';
     return fail('invalid', `The file does not follow the results format (${where}: ${issue?.message ?? 'invalid'}).`);
   }
-  const { checksum, ...rest } = parsed.data;
-  if ((await resultsChecksum(rest)) !== checksum) {
+  // Over the file as written: the parsed copy has its names and titles made plain text already.
+  const { checksum, ...written } = data as ResultsFile;
+  if ((await resultsChecksum(written)) !== checksum) {
     return fail('bad-checksum', 'The file’s checksum does not match its content: it was changed or damaged after export.');
   }
   if (expectedAssignmentId !== null && parsed.data.assignmentId !== expectedAssignmentId) {

@@ -10,7 +10,8 @@ export const text = z.string().trim().min(1, 'must not be empty');
 
 export const SourceSchema = z.strictObject({
   title: text,
-  url: z.string().url(),
+  // The review renders it as a link: `javascript:`, `data:` or `vbscript:` would run on click.
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
 });
 
 /** The fields every question has, whatever its type. */

@@ -1,4 +1,5 @@
 import {
+  assignmentIdOf,
   AssignmentTooLargeError,
   createAssignment,
   decodeAssignmentLink,
@@ -72,6 +73,13 @@ describe('assignment links', () => {
     expect(decodeAssignmentLink(huge)).toMatchObject({ ok: false, error: 'too-large' });
   });
 
+  it('caps the fragment before reading its parameters, so a huge fragment is refused at once', () => {
+    // A valid assignment after 20 MB of other parameters: read in full, it would decode.
+    const valid = payloadOf(encodeAssignmentLink(assignment, ORIGIN));
+    const huge = `${ORIGIN}/assignment#x=${'A'.repeat(20_000_000)}&a=${valid}`;
+    expect(decodeAssignmentLink(huge)).toMatchObject({ ok: false, error: 'too-large' });
+  });
+
   it('refuses to build a link past the size limit', () => {
     const big = { ...assignment, items: Array.from({ length: 100 }, (_, i) => ({ kind: 'quiz' as const, id: `quiz-with-a-rather-long-identifier-${i}` })) };
     expect(() => encodeAssignmentLink(createAssignment(big), ORIGIN)).toThrow(AssignmentTooLargeError);
@@ -102,6 +110,21 @@ describe('assignment links', () => {
     ['no version', { title: 'x' }],
   ])('calls an assignment with %s invalid', (_, data) => {
     expect(decodeAssignmentLink(linkWith(data))).toMatchObject({ ok: false, error: 'invalid' });
+  });
+
+  it('strips bidi overrides and control characters from the title, keeping joiners', () => {
+    // U+202E RIGHT-TO-LEFT OVERRIDE would show "Week 3 gpj.exe" as "Week 3 exe.jpg".
+    const spoofing = createAssignment({ title: 'Week 3 \u202Egpj.exe\u0007 \u200Cمی‌خواهم', items: [{ kind: 'quiz', id: 'final-assessment' }] });
+    expect(spoofing.title).toBe('Week 3 gpj.exe \u200Cمی‌خواهم');
+    const decoded = decodeAssignmentLink(encodeAssignmentLink(spoofing, ORIGIN));
+    expect(decoded.ok && decoded.assignment.title).toBe('Week 3 gpj.exe \u200Cمی‌خواهم');
+  });
+
+  it('does not show a hand-made link whose title hides a right-to-left override', () => {
+    const content = { title: 'Week 3 \u202Egpj.exe', items: [{ kind: 'quiz' as const, id: 'final-assessment' }] };
+    const handMade = { v: 1, id: assignmentIdOf(content), ...content };
+    const decoded = decodeAssignmentLink(linkWith(handMade));
+    expect(decoded.ok ? decoded.assignment.title : '').not.toContain('\u202E');
   });
 
   it('keeps hostile text as plain data', () => {

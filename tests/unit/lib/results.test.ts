@@ -2,9 +2,11 @@ import Papa from 'papaparse';
 import { resultsChecksum, sha256Hex } from '@site/src/lib/results/checksum';
 import { validateResultsFile } from '@site/src/lib/results/validateResultsFile';
 import { resultsToCsv } from '@site/src/lib/results/resultsCsv';
-import { isLate } from '@site/src/lib/results/createResultsFile';
+import { createResultsFile, isLate, isPassed } from '@site/src/lib/results/createResultsFile';
+import { createAssignment } from '@site/src/lib/assignment/link';
+import { quizStatus } from '@site/src/components/AssignmentView/model';
 import { MAX_RESULTS_FILE_BYTES } from '@site/src/lib/results/schema';
-import { question, resultsFor, sampleAssignment } from '../../support/results';
+import { attemptFor, question, resultsFor, sampleAssignment, sampleQuizzes } from '../../support/results';
 
 async function aFile() {
   return resultsFor('Ada Lovelace', {
@@ -41,6 +43,24 @@ describe('creating a results file', () => {
     ]);
   });
 
+  it('judges pass or fail on the exact share, as the quiz does: 13.9 of 20 (69.5 %) does not pass a pass mark of 70', async () => {
+    const strict = createAssignment({ title: 'Strict', items: [{ kind: 'quiz', id: 'how-chips-are-made' }], passMark: 70 });
+    // The quiz rounds 69.5 % to 70 % for display and calls it not passed.
+    const attempt = { ...attemptFor('how-chips-are-made', []), points: 13.9, maxPoints: 20, percent: 70, passed: false };
+    expect(isPassed(attempt, 70)).toBe(false);
+    expect(quizStatus(attempt, 70)).toEqual({ state: 'attempted', percent: 70 });
+    const file = await createResultsFile({
+      assignment: strict, learner: { name: 'Ada' }, quizzes: sampleQuizzes,
+      attempts: new Map([['how-chips-are-made', attempt]]), now: new Date('2026-11-21T09:00:00.000Z'),
+    });
+    expect(file.quizzes[0]!.passed).toBe(false);
+  });
+
+  it('strips bidi overrides and control characters from the learner’s name', async () => {
+    const file = await resultsFor('Ada \u202Eecalevol\u0000', {}, { email: 'ada@example.edu' });
+    expect(file.learner.name).toBe('Ada ecalevol');
+  });
+
   it('is not late without a due date, or when submitted before it', () => {
     expect(isLate('2026-12-02T00:00:00.000Z', undefined)).toBe(false);
     expect(isLate('2026-12-01T12:00:00.000Z', '2026-12-01T23:59:59.999Z')).toBe(false);
@@ -55,6 +75,23 @@ describe('validating a results file', () => {
 
   it('accepts any assignment when none is expected yet', async () => {
     expect((await validateResultsFile(JSON.stringify(await aFile()), null)).ok).toBe(true);
+  });
+
+  it('shows names and titles from a file without bidi overrides or control characters', async () => {
+    const { checksum: _, ...unsigned } = await aFile();
+    const spoofed = {
+      ...unsigned,
+      assignmentTitle: 'Chips \u202Eand 5G',
+      learner: { name: 'Ada \u202Eecalevol', email: 'ada@example.edu' },
+      quizzes: unsigned.quizzes.map((quiz) => ({ ...quiz, title: `\u2067${quiz.title}\u0007` })),
+    };
+    const text = JSON.stringify({ ...spoofed, checksum: await resultsChecksum(spoofed) });
+    const result = await validateResultsFile(text, sampleAssignment.id);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.results.learner.name).toBe('Ada ecalevol');
+    expect(result.results.assignmentTitle).toBe('Chips and 5G');
+    expect(result.results.quizzes.map((quiz) => quiz.title)).toEqual(['How chips are made', 'What 5G is']);
   });
 
   it.each([

@@ -76,6 +76,12 @@ describe('validateQuiz', () => {
       question: 'q-multiple',
       message: 'feedback',
     },
+    ...['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'].map((url) => ({
+      kind: `a source link to ${url.split(':')[0]}:`,
+      data: broken((q) => (q.questions[0].source.url = url)),
+      question: 'q-single',
+      message: 'source.url: must be an http(s) URL',
+    })),
     {
       kind: 'a short-answer question with neither accept nor number',
       data: broken((q) => {
