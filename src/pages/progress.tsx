@@ -20,7 +20,7 @@ export default function ProgressPage(): ReactNode {
         <Heading as="h1">
           <Translate id="progress.page.heading">My progress</Translate>
         </Heading>
-        <ProgressNotice />
+        <ProgressNotice offerSetAside />
         {snapshot === null ? (
           <p>
             <Translate id="progress.page.loading">Loading your progress…</Translate>

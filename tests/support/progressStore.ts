@@ -16,6 +16,7 @@ export function createForwardingStore(create: () => Store): { readonly store: St
     update: (change) => current.update(change),
     settle: () => current.settle(),
     reset: () => current.reset(),
+    readSetAside: () => current.readSetAside(),
   };
   return { store, renew: () => { current = create(); } };
 }

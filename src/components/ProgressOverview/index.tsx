@@ -3,6 +3,7 @@ import Translate from '@docusaurus/Translate';
 import type { Catalogue } from '@site/src/data/catalogue';
 import { FINAL_QUIZ_ID, summariseProgress, type ProgressDocument } from '@site/src/lib/progress';
 import { formatDateTime } from '@site/src/lib/formatDateTime';
+import { ownEntry } from '@site/src/lib/ownEntry';
 import ContinueLink from './ContinueLink';
 import ModuleTable from './ModuleTable';
 import { bestLabel } from './labels';
@@ -17,7 +18,7 @@ export interface Props {
 export default function ProgressOverview({ progress, catalogue }: Props): ReactNode {
   const summary = useMemo(() => summariseProgress(progress, catalogue), [progress, catalogue]);
   const final = catalogue.quizzes.find((quiz) => quiz.id === FINAL_QUIZ_ID);
-  const finalBest = progress.quizzes[FINAL_QUIZ_ID]?.best ?? null;
+  const finalBest = ownEntry(progress.quizzes, FINAL_QUIZ_ID)?.best ?? null;
   return (
     <>
       <div className={styles.summary}>

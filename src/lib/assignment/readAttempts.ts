@@ -6,6 +6,7 @@
  * entries still count), never trusted.
  */
 import { QuizAttemptSchema, type QuizAttempt } from '@site/src/quiz/attempt';
+import { ownEntry } from '../ownEntry';
 import { PROGRESS_KEY } from '../progress/model';
 
 /** The part of `Storage` this needs, so tests and callers can pass a stand-in. */
@@ -22,9 +23,7 @@ function quizzesIn(raw: string | null): Record<string, unknown> {
 }
 
 function latestIn(quizzes: Record<string, unknown>, quizId: string): QuizAttempt | null {
-  // Own properties only: a quiz id such as `constructor` must not find Object.prototype's.
-  if (!Object.prototype.hasOwnProperty.call(quizzes, quizId)) return null;
-  const entry = quizzes[quizId];
+  const entry = ownEntry(quizzes, quizId);
   const latest = entry !== null && typeof entry === 'object' ? (entry as { latest?: unknown }).latest : undefined;
   const parsed = QuizAttemptSchema.safeParse(latest);
   return parsed.success && parsed.data.quizId === quizId ? parsed.data : null;

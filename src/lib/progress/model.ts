@@ -4,6 +4,7 @@
  * No React, no DOM: the store (store.ts) feeds it strings and writes back what it returns.
  */
 import type { QuizAttempt } from '@site/src/quiz/attempt';
+import { ownEntry } from '../ownEntry';
 import {
   LastActivitySchema,
   LessonEntrySchema,
@@ -30,6 +31,11 @@ export interface QuarantinedEntry {
 export interface Recovered {
   readonly progress: ProgressDocument;
   readonly quarantined: readonly QuarantinedEntry[];
+  /**
+   * The data was written by a newer version of the course (a higher `version`): what this version
+   * understands of it is in `progress`, and it must never be written back.
+   */
+  readonly isNewer: boolean;
 }
 
 export function emptyProgress(): ProgressDocument {
@@ -41,39 +47,55 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Keeps every valid lesson and quiz entry of saved data and sets the others aside. Only data
- * that is not an object at all is quarantined whole: there is nothing in it to keep.
+ * that is not an object at all is quarantined whole: there is nothing in it to keep. Fields this
+ * version does not know are kept as they are. A document from a newer version is read as far as
+ * this version understands it; what it does not understand is left alone, not set aside.
  */
 export function recoverProgress(value: unknown, where = 'progress'): Recovered {
-  if (!isRecord(value)) return { progress: emptyProgress(), quarantined: [{ where, value }] };
+  if (!isRecord(value)) return { progress: emptyProgress(), quarantined: [{ where, value }], isNewer: false };
+  const { version, lessons: _lessons, quizzes: _quizzes, lastActivity: savedActivity, ...unknownFields } = value;
+  const isNewer = typeof version === 'number' && version > PROGRESS_VERSION;
   const quarantined: QuarantinedEntry[] = [];
-  const lessons: Record<string, LessonEntry> = {};
-  const quizzes: Record<string, QuizEntry> = {};
-  if (value.version !== PROGRESS_VERSION) quarantined.push({ where: `${where}.version`, value: value.version });
-
-  const section = (name: 'lessons' | 'quizzes'): Record<string, unknown> => {
-    const found = value[name];
-    if (found === undefined) return {};
-    if (isRecord(found)) return found;
-    quarantined.push({ where: `${where}.${name}`, value: found });
-    return {};
+  const setAside = (entry: QuarantinedEntry) => {
+    if (!isNewer) quarantined.push(entry);
   };
-  for (const [id, entry] of Object.entries(section('lessons'))) {
-    const parsed = LessonEntrySchema.safeParse(entry);
-    if (parsed.success) lessons[id] = parsed.data;
-    else quarantined.push({ where: `${where}.lessons.${id}`, value: entry });
-  }
-  for (const [id, entry] of Object.entries(section('quizzes'))) {
-    const parsed = QuizEntrySchema.safeParse(entry);
-    if (parsed.success && parsed.data.latest.quizId === id) quizzes[id] = parsed.data;
-    else quarantined.push({ where: `${where}.quizzes.${id}`, value: entry });
-  }
+  if (version !== PROGRESS_VERSION) setAside({ where: `${where}.version`, value: version });
+
+  const section = (name: 'lessons' | 'quizzes'): [string, unknown][] => {
+    const found = value[name];
+    if (found === undefined) return [];
+    if (isRecord(found)) return Object.entries(found);
+    setAside({ where: `${where}.${name}`, value: found });
+    return [];
+  };
+  // Built with Object.fromEntries: an id such as `__proto__` becomes an entry like any other.
+  const lessons = Object.fromEntries(
+    section('lessons').flatMap(([id, entry]): [string, LessonEntry][] => {
+      const parsed = LessonEntrySchema.safeParse(entry);
+      if (parsed.success) return [[id, parsed.data]];
+      setAside({ where: `${where}.lessons.${id}`, value: entry });
+      return [];
+    }),
+  );
+  const quizzes = Object.fromEntries(
+    section('quizzes').flatMap(([id, entry]): [string, QuizEntry][] => {
+      const parsed = QuizEntrySchema.safeParse(entry);
+      if (parsed.success && parsed.data.latest.quizId === id) return [[id, parsed.data]];
+      setAside({ where: `${where}.quizzes.${id}`, value: entry });
+      return [];
+    }),
+  );
   let lastActivity: LastActivity | null = null;
-  if (value.lastActivity !== undefined && value.lastActivity !== null) {
-    const parsed = LastActivitySchema.safeParse(value.lastActivity);
+  if (savedActivity !== undefined && savedActivity !== null) {
+    const parsed = LastActivitySchema.safeParse(savedActivity);
     if (parsed.success) lastActivity = parsed.data;
-    else quarantined.push({ where: `${where}.lastActivity`, value: value.lastActivity });
+    else setAside({ where: `${where}.lastActivity`, value: savedActivity });
   }
-  return { progress: { version: PROGRESS_VERSION, lessons, quizzes, lastActivity }, quarantined };
+  return {
+    progress: { ...unknownFields, version: PROGRESS_VERSION, lessons, quizzes, lastActivity },
+    quarantined,
+    isNewer,
+  };
 }
 
 /** Parses stored or imported text; text that is not JSON is quarantined whole. */
@@ -82,7 +104,7 @@ export function recoverProgressText(raw: string, where = 'progress'): Recovered 
   try {
     value = JSON.parse(raw);
   } catch {
-    return { progress: emptyProgress(), quarantined: [{ where, value: raw }] };
+    return { progress: emptyProgress(), quarantined: [{ where, value: raw }], isNewer: false };
   }
   return recoverProgress(value, where);
 }
@@ -121,7 +143,7 @@ function latestActivity(a: LastActivity | null, b: LastActivity | null): LastAct
 
 /** A lesson was opened at `now`: the first visit is kept, and it becomes the last activity. */
 export function withVisit(progress: ProgressDocument, docId: string, now: string): ProgressDocument {
-  const existing = progress.lessons[docId];
+  const existing = ownEntry(progress.lessons, docId);
   return {
     ...progress,
     lessons: { ...progress.lessons, [docId]: existing ?? { visitedAt: now } },
@@ -135,9 +157,11 @@ export function withVisit(progress: ProgressDocument, docId: string, now: string
  * A passed attempt inside a lesson completes that lesson.
  */
 export function withAttempt(progress: ProgressDocument, attempt: QuizAttempt, docId?: string): ProgressDocument {
-  const previous = progress.quizzes[attempt.quizId];
+  const previous = ownEntry(progress.quizzes, attempt.quizId);
   const current = previous?.contentHash === attempt.contentHash ? previous : undefined;
   const entry: QuizEntry = {
+    // Fields a later version added to the entry stay, as long as the quiz is the same version.
+    ...current,
     contentHash: attempt.contentHash,
     latest: attempt,
     best: betterScore(current?.best, attempt),
@@ -145,7 +169,7 @@ export function withAttempt(progress: ProgressDocument, attempt: QuizAttempt, do
   };
   let lessons = progress.lessons;
   if (docId) {
-    const lesson = lessons[docId] ?? { visitedAt: attempt.startedAt };
+    const lesson = ownEntry(lessons, docId) ?? { visitedAt: attempt.startedAt };
     const completedAt = attempt.passed ? (lesson.completedAt ?? attempt.submittedAt) : lesson.completedAt;
     lessons = { ...lessons, [docId]: completedAt ? { ...lesson, completedAt } : lesson };
   }
@@ -163,7 +187,8 @@ function mergeLesson(a: LessonEntry | undefined, b: LessonEntry | undefined): Le
   const visitedAt = later(a.visitedAt, b.visitedAt) ? b.visitedAt : a.visitedAt;
   const completions = [a.completedAt, b.completedAt].filter((at): at is string => at !== undefined);
   const completedAt = completions.sort((x, y) => Date.parse(y) - Date.parse(x))[0];
-  return completedAt ? { visitedAt, completedAt } : { visitedAt };
+  const { completedAt: _, ...fields } = { ...b, ...a };
+  return completedAt ? { ...fields, visitedAt, completedAt } : { ...fields, visitedAt };
 }
 
 function mergeQuiz(a: QuizEntry | undefined, b: QuizEntry | undefined): QuizEntry {
@@ -173,6 +198,8 @@ function mergeQuiz(a: QuizEntry | undefined, b: QuizEntry | undefined): QuizEntr
   // Results of different versions of a quiz do not mix: the version attempted last wins.
   if (a.contentHash !== b.contentHash) return newer;
   return {
+    ...b,
+    ...a,
     contentHash: a.contentHash,
     latest: newer.latest,
     best: betterScore(a.best, b.best),
@@ -185,13 +212,19 @@ function mergeQuiz(a: QuizEntry | undefined, b: QuizEntry | undefined): QuizEntr
  * latest completion, per quiz the best score and the latest attempt, the latest activity.
  */
 export function mergeProgress(a: ProgressDocument, b: ProgressDocument): ProgressDocument {
-  const lessons: Record<string, LessonEntry> = {};
-  for (const id of new Set([...Object.keys(a.lessons), ...Object.keys(b.lessons)])) {
-    lessons[id] = mergeLesson(a.lessons[id], b.lessons[id]);
-  }
-  const quizzes: Record<string, QuizEntry> = {};
-  for (const id of new Set([...Object.keys(a.quizzes), ...Object.keys(b.quizzes)])) {
-    quizzes[id] = mergeQuiz(a.quizzes[id], b.quizzes[id]);
-  }
-  return { version: PROGRESS_VERSION, lessons, quizzes, lastActivity: latestActivity(a.lastActivity, b.lastActivity) };
+  const ids = (x: Record<string, unknown>, y: Record<string, unknown>) => [...new Set([...Object.keys(x), ...Object.keys(y)])];
+  const lessons = Object.fromEntries(
+    ids(a.lessons, b.lessons).map((id) => [id, mergeLesson(ownEntry(a.lessons, id), ownEntry(b.lessons, id))]),
+  );
+  const quizzes = Object.fromEntries(
+    ids(a.quizzes, b.quizzes).map((id) => [id, mergeQuiz(ownEntry(a.quizzes, id), ownEntry(b.quizzes, id))]),
+  );
+  return {
+    ...b,
+    ...a,
+    version: PROGRESS_VERSION,
+    lessons,
+    quizzes,
+    lastActivity: latestActivity(a.lastActivity, b.lastActivity),
+  };
 }

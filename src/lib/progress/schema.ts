@@ -4,6 +4,10 @@
  * so the smaller build of zod); the types come from the schemas.
  *
  * Version 1 (one key per quiz and content hash) was never released, so nothing migrates it.
+ *
+ * The document and its entries are loose objects: fields added by a later version of the course
+ * pass through validation and are written back untouched, so an older copy of the site (a tab
+ * left open across a deploy) never deletes them.
  */
 import * as z from 'zod/mini';
 import { QuizAttemptSchema } from '@site/src/quiz/attempt';
@@ -13,7 +17,7 @@ export const PROGRESS_VERSION = 2;
 const instant = z.iso.datetime({ offset: true });
 const points = z.number().check(z.minimum(0), z.maximum(1e6));
 
-export const LessonEntrySchema = z.object({
+export const LessonEntrySchema = z.looseObject({
   visitedAt: instant,
   completedAt: z.optional(instant),
 });
@@ -26,7 +30,7 @@ export const BestScoreSchema = z.object({
   submittedAt: instant,
 });
 
-export const QuizEntrySchema = z.object({
+export const QuizEntrySchema = z.looseObject({
   /** The content hash of the quiz version these results belong to. */
   contentHash: z.string().check(z.maxLength(200)),
   latest: QuizAttemptSchema,
@@ -40,7 +44,7 @@ export const LastActivitySchema = z.object({
 });
 
 /** A whole document, as an exported progress file must be. */
-export const ProgressDocumentSchema = z.object({
+export const ProgressDocumentSchema = z.looseObject({
   version: z.literal(PROGRESS_VERSION),
   lessons: z.record(z.string().check(z.maxLength(300)), LessonEntrySchema),
   quizzes: z.record(z.string().check(z.maxLength(200)), QuizEntrySchema),

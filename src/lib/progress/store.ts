@@ -1,7 +1,14 @@
 /**
  * The one place that touches localStorage for progress. It holds the version-2 document under
- * `silicon-statecraft:progress`, recovers corrupt data entry by entry, and falls back to memory when storage is missing, blocked
- * or full (then `isSaved` is false and the pages say so).
+ * `silicon-statecraft:progress` and:
+ *
+ * - recovers corrupt data entry by entry, and saves the unreadable entries aside (under
+ *   `silicon-statecraft:progress:quarantine`) before it rewrites the document; if they cannot be
+ *   saved, it does not rewrite the document either, so nothing is lost;
+ * - never writes a document that a newer version of the course saved (a tab left open across a
+ *   deploy): that page works in memory and says so (`isNewer`);
+ * - falls back to memory when storage is missing, blocked or full (then `isSaved` is false and
+ *   the pages say so), and tries storage again on the next change, so freeing space helps at once.
  *
  * Not built on Docusaurus' `createStorageSlot`: that one logs a console error and drops the value
  * when storage throws, where we want a quiet fall-back to memory, and it offers no subscription
@@ -19,8 +26,12 @@ import type { ProgressDocument } from './schema';
 
 export interface ProgressSnapshot {
   readonly progress: ProgressDocument;
-  /** False when storage cannot be written: progress lives in memory for this visit only. */
+  /** False when changes are not being saved: progress lives in memory for this visit only. */
   readonly isSaved: boolean;
+  /** The saved progress comes from a newer version of the course; this page must not write it. */
+  readonly isNewer: boolean;
+  /** How many saved entries could not be read and are set aside (see `readSetAside`). */
+  readonly setAside: number;
 }
 
 /** The part of `Storage` the store needs, so tests can pass a stand-in. */
@@ -32,20 +43,40 @@ export interface ProgressStore {
   update(change: (progress: ProgressDocument) => ProgressDocument): ProgressSnapshot;
   /** Finds out whether storage takes writes, and writes the recovered document back. */
   settle(): void;
+  /** Deletes the saved progress and the entries set aside with it. */
   reset(): void;
+  /** The entries set aside, as JSON text for the learner to download; null when there are none. */
+  readSetAside(): string | null;
 }
 
 const PROBE_KEY = `${STORAGE_NAMESPACE}:probe`;
 
 interface Loaded {
-  readonly fingerprint: string;
+  /** The stored texts this snapshot was parsed from: the same texts give the same snapshot. */
+  readonly raw: string | null;
+  readonly rawSetAside: string | null;
   readonly snapshot: ProgressSnapshot;
-  readonly quarantined: readonly QuarantinedEntry[];
+}
+
+function listIn(raw: string | null): unknown[] {
+  if (raw === null) return [];
+  try {
+    const value: unknown = JSON.parse(raw);
+    return Array.isArray(value) ? value : [value];
+  } catch {
+    return [raw];
+  }
 }
 
 export function createProgressStore(getStorage: () => ProgressStorage | null): ProgressStore {
+  /** Set while this page works in memory: storage failed or is missing, or holds a newer document. */
   let memory: ProgressDocument | null = null;
+  let isNewer = false;
   let loaded: Loaded | null = null;
+  let memorySnapshot: ProgressSnapshot | null = null;
+  /** Entries recovery set aside that are not saved under QUARANTINE_KEY yet. */
+  let pending: readonly QuarantinedEntry[] = [];
+  let setAsideCount = 0;
   let isProbed = false;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
@@ -61,69 +92,80 @@ export function createProgressStore(getStorage: () => ProgressStorage | null): P
   function toMemory(progress: ProgressDocument): ProgressSnapshot {
     memory = progress;
     loaded = null;
-    return { progress, isSaved: false };
+    return fromMemory();
   }
 
-  function load(): Loaded {
-    const store = storage();
-    if (memory || !store) {
-      memory ??= emptyProgress();
-      if (loaded?.fingerprint === 'memory' && loaded.snapshot.progress === memory) return loaded;
-      loaded = { fingerprint: 'memory', snapshot: { progress: memory, isSaved: false }, quarantined: [] };
-      return loaded;
+  function fromMemory(): ProgressSnapshot {
+    memory ??= emptyProgress();
+    if (memorySnapshot?.progress !== memory || memorySnapshot.setAside !== setAsideCount) {
+      memorySnapshot = { progress: memory, isSaved: false, isNewer, setAside: setAsideCount };
     }
+    return memorySnapshot;
+  }
+
+  function load(): ProgressSnapshot {
+    const store = storage();
+    if (memory || !store) return fromMemory();
     let raw: string | null;
+    let rawSetAside: string | null;
     try {
       raw = store.getItem(PROGRESS_KEY);
+      rawSetAside = store.getItem(QUARANTINE_KEY);
     } catch {
-      toMemory(emptyProgress());
-      return load();
+      return toMemory(emptyProgress());
     }
     // useSyncExternalStore needs the same object for the same stored text: parse once per text.
-    const fingerprint = raw ?? '';
-    if (loaded && loaded.fingerprint === fingerprint) return loaded;
-    const { progress, quarantined } = raw === null ? { progress: emptyProgress(), quarantined: [] } : recoverProgressText(raw, PROGRESS_KEY);
-    if (quarantined.length > 0) {
+    if (loaded && loaded.raw === raw && loaded.rawSetAside === rawSetAside) return loaded.snapshot;
+    const recovered = raw === null ? { progress: emptyProgress(), quarantined: [], isNewer: false } : recoverProgressText(raw, PROGRESS_KEY);
+    if (recovered.isNewer) {
+      // Read-only from here on: this page never writes what a newer version saved.
+      isNewer = true;
+      return toMemory(recovered.progress);
+    }
+    pending = recovered.quarantined;
+    if (pending.length > 0) {
       console.warn(
-        `Set aside ${quarantined.length} invalid saved progress entr${quarantined.length === 1 ? 'y' : 'ies'} (${quarantined
+        `Set aside ${pending.length} invalid saved progress entr${pending.length === 1 ? 'y' : 'ies'} (${pending
           .map((entry) => entry.where)
           .join(', ')}) under "${QUARANTINE_KEY}".`,
       );
     }
-    loaded = { fingerprint, snapshot: { progress, isSaved: true }, quarantined };
-    return loaded;
+    setAsideCount = listIn(rawSetAside).length + pending.length;
+    loaded = { raw, rawSetAside, snapshot: { progress: recovered.progress, isSaved: true, isNewer: false, setAside: setAsideCount } };
+    return loaded.snapshot;
   }
 
-  function write(progress: ProgressDocument, settled?: Loaded): ProgressSnapshot {
+  /** Adds the pending entries to those already set aside. Throws when storage refuses. */
+  function savePending(store: ProgressStorage): void {
+    if (pending.length === 0) return;
+    const kept = listIn(store.getItem(QUARANTINE_KEY));
+    const known = new Set(kept.map((entry) => JSON.stringify(entry)));
+    const added = pending.filter((entry) => !known.has(JSON.stringify(entry)));
+    store.setItem(QUARANTINE_KEY, JSON.stringify([...kept, ...added]));
+    pending = [];
+  }
+
+  function write(progress: ProgressDocument): ProgressSnapshot {
     const store = storage();
-    if (memory || !store) return toMemory(progress);
+    if (isNewer || !store) return toMemory(progress);
     try {
+      // The entries set aside first: if they cannot be kept, the document is not rewritten
+      // without them (it still holds them), and this visit continues in memory.
+      savePending(store);
       store.setItem(PROGRESS_KEY, JSON.stringify(progress));
     } catch {
       return toMemory(progress);
     }
-    // Only after the document is safely written: set aside bad entries.
-    if (settled) {
-      try {
-        if (settled.quarantined.length > 0) {
-          const previous = store.getItem(QUARANTINE_KEY);
-          const kept = previous ? (JSON.parse(previous) as unknown) : [];
-          const list = Array.isArray(kept) ? kept : [kept];
-          store.setItem(QUARANTINE_KEY, JSON.stringify([...list, ...settled.quarantined]));
-        }
-      } catch {
-        // The quarantine is a courtesy; failing to keep it must not lose the good data.
-      }
-    }
-    return load().snapshot;
+    memory = null;
+    return load();
   }
 
   const onStorageEvent = (event: StorageEvent) => {
-    if (event.key === null || event.key === PROGRESS_KEY) notify();
+    if (event.key === null || event.key === PROGRESS_KEY || event.key === QUARANTINE_KEY) notify();
   };
 
   return {
-    getSnapshot: () => load().snapshot,
+    getSnapshot: load,
 
     subscribe(listener) {
       listeners.add(listener);
@@ -135,8 +177,8 @@ export function createProgressStore(getStorage: () => ProgressStorage | null): P
     },
 
     update(change) {
-      const current = load();
-      const snapshot = write(change(current.snapshot.progress), current);
+      // From memory too: every change tries storage again, so saving resumes once space is freed.
+      const snapshot = write(change(load().progress));
       notify();
       return snapshot;
     },
@@ -144,8 +186,8 @@ export function createProgressStore(getStorage: () => ProgressStorage | null): P
     settle() {
       const current = load();
       const store = storage();
-      if (!current.snapshot.isSaved || !store) return;
-      const needsWrite = current.quarantined.length > 0;
+      if (!current.isSaved || !store) return;
+      const needsWrite = pending.length > 0;
       if (isProbed && !needsWrite) return;
       // Every sidebar link subscribes; probe whether storage takes writes once per page load.
       isProbed = true;
@@ -157,27 +199,42 @@ export function createProgressStore(getStorage: () => ProgressStorage | null): P
         writable = false;
       }
       if (!writable) {
-        toMemory(current.snapshot.progress);
+        toMemory(current.progress);
         notify();
       } else if (needsWrite) {
-        write(current.snapshot.progress, current);
+        write(current.progress);
         notify();
       }
     },
 
     reset() {
       const store = storage();
-      if (memory || !store) {
+      if (isNewer || !store) {
         toMemory(emptyProgress());
       } else {
         try {
           store.removeItem(PROGRESS_KEY);
+          store.removeItem(QUARANTINE_KEY);
+          pending = [];
+          setAsideCount = 0;
+          memory = null;
           loaded = null;
         } catch {
           toMemory(emptyProgress());
         }
       }
       notify();
+    },
+
+    readSetAside() {
+      let saved: unknown[] = [];
+      try {
+        saved = listIn(storage()?.getItem(QUARANTINE_KEY) ?? null);
+      } catch {
+        // Unreadable storage: offer what this page holds.
+      }
+      const all = [...saved, ...pending];
+      return all.length === 0 ? null : JSON.stringify(all, null, 2);
     },
   };
 }

@@ -3,6 +3,7 @@
  * document and the course catalogue (src/data/catalogue.ts).
  */
 import type { Catalogue, CatalogueLesson, CatalogueQuiz } from '@site/src/data/catalogue';
+import { ownEntry } from '../ownEntry';
 import type { BestScore, ProgressDocument } from './schema';
 
 export const LESSON_STATUSES = ['not-started', 'in-progress', 'completed'] as const;
@@ -16,10 +17,10 @@ export function isEmptyProgress(progress: ProgressDocument): boolean {
 
 /** Completed when its quiz was passed (or recorded as completed); in progress once opened. */
 export function lessonStatus(progress: ProgressDocument, lesson: Pick<CatalogueLesson, 'id' | 'quizId'>): LessonStatus {
-  const entry = progress.lessons[lesson.id];
-  const isPassed = lesson.quizId !== null && progress.quizzes[lesson.quizId]?.best.passed === true;
-  if (entry?.completedAt !== undefined || isPassed) return 'completed';
-  return entry || (lesson.quizId !== null && progress.quizzes[lesson.quizId]) ? 'in-progress' : 'not-started';
+  const entry = ownEntry(progress.lessons, lesson.id);
+  const quiz = lesson.quizId === null ? undefined : ownEntry(progress.quizzes, lesson.quizId);
+  if (entry?.completedAt !== undefined || quiz?.best.passed === true) return 'completed';
+  return entry || quiz ? 'in-progress' : 'not-started';
 }
 
 export interface LessonRow {
@@ -51,7 +52,7 @@ export interface ProgressSummary {
 }
 
 const bestScoreOf = (progress: ProgressDocument, quizId: string | null): BestScore | null =>
-  (quizId !== null && progress.quizzes[quizId]?.best) || null;
+  (quizId !== null && ownEntry(progress.quizzes, quizId)?.best) || null;
 
 /**
  * The next lesson: the lesson of the last activity if it is not completed yet, else the first

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { QuizAttempt } from '@site/src/quiz/attempt';
+import { ownEntry } from '../ownEntry';
 import type { QuizProgress } from './schema';
 import type { ProgressSnapshot } from './store';
 
@@ -74,7 +75,7 @@ export function useQuizProgress(
 ): { readonly progress: QuizProgress | null; readonly saveAttempt: (attempt: QuizAttempt) => void } {
   const snapshot = useProgress();
   const docId = useContext(LessonContext);
-  const entry = snapshot?.progress.quizzes[quizId];
+  const entry = snapshot ? ownEntry(snapshot.progress.quizzes, quizId) : undefined;
   const progress = useMemo(
     () => (entry && entry.contentHash === contentHash ? { latest: entry.latest, best: entry.best, attempts: entry.attempts } : null),
     [entry, contentHash],

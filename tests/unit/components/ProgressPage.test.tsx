@@ -130,6 +130,27 @@ describe('the storage notice', () => {
   });
 });
 
+describe('saved data this version cannot use', () => {
+  it('says on My progress that unreadable saved data was set aside, and offers it as a download', async () => {
+    jest.spyOn(console, 'warn').mockImplementation(() => {});
+    const user = userEvent.setup();
+    const created: Blob[] = [];
+    Object.assign(URL, { createObjectURL: (blob: Blob) => (created.push(blob), 'blob:set-aside'), revokeObjectURL: () => {} });
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify({ ...emptyProgress(), quizzes: { made: { latest: 'garbled' } } }));
+    render(<ProgressNotice offerSetAside />);
+    expect(await screen.findByText(/Some of your saved progress could not be read, so it was set aside \(1 entry\)/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Download the set-aside data' }));
+    expect(JSON.parse(await created[0]!.text())).toEqual([{ where: `${PROGRESS_KEY}.quizzes.made`, value: { latest: 'garbled' } }]);
+  });
+
+  it('asks the learner to reload when a newer version of the course saved the progress', async () => {
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify({ ...emptyProgress(), version: 3 }));
+    render(<ProgressNotice />);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('saved by a newer version of this course. Reload the page'));
+  });
+});
+
 describe('continue link on the landing page', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { renderToString } = require('react-dom/server') as { renderToString: (node: React.ReactNode) => string };
