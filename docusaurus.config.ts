@@ -6,14 +6,25 @@ import catalogue from './plugins/catalogue';
 import performance from './plugins/performance';
 import { linkPolicy } from './config/link-policy';
 
+/**
+ * The path the site is served under: `/` by default, or a sub-path for a project site, e.g.
+ * `BASE_URL=/silicon-statecraft/ npm run build` for `https://example.org/silicon-statecraft/`.
+ * Slashes around it are added when missing.
+ */
+function baseUrlFrom(value: string | undefined): string {
+  const path = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return path === '' ? '/' : `/${path}/`;
+}
+const baseUrl = baseUrlFrom(process.env.BASE_URL);
+
 const config: Config = {
   title: 'Silicon Statecraft',
   tagline: 'How technology and foreign policy shape each other',
   favicon: 'img/favicon.svg',
-  // A static site: any host or CDN can serve `build/`. The URL only feeds the sitemap and
-  // social cards.
+  // A static site: any host or CDN can serve `build/`, at the root or under a sub-path (BASE_URL
+  // above). The URL only feeds the sitemap and social cards.
   url: 'https://silicon-statecraft.example.org',
-  baseUrl: '/',
+  baseUrl,
   // `false` emits `course/lesson.html`, which static hosts serve at `/course/lesson` without a
   // redirect.
   trailingSlash: false,
@@ -62,9 +73,9 @@ const config: Config = {
         // Performance: register the worker after load, in idle time, not during hydration.
         swRegister: require.resolve('./src/clientModules/registerServiceWorkerWhenIdle.ts'),
         pwaHead: [
-          { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
+          { tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json` },
           { tagName: 'meta', name: 'theme-color', content: '#1d5a85' },
-          { tagName: 'link', rel: 'apple-touch-icon', href: '/img/icon-192.png' },
+          { tagName: 'link', rel: 'apple-touch-icon', href: `${baseUrl}img/icon-192.png` },
         ],
       },
     ],

@@ -23,6 +23,8 @@ module.exports = {
       },
     ],
   },
+  // Workbox ships ES modules only; the service worker's tests import it through src/sw.js.
+  transformIgnorePatterns: ['/node_modules/(?!workbox-)'],
   moduleNameMapper: {
     '\\.module\\.css$': 'identity-obj-proxy',
     '\\.css$': '<rootDir>/tests/doubles/empty.ts',

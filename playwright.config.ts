@@ -1,11 +1,16 @@
 import { defineConfig } from '@playwright/test';
+import type { Options } from './tests/e2e/fixtures';
 
 /**
- * Browser tests against the production build (`npm run build` first). global-setup starts a
- * Chromium check and a local static server on a free port; see tests/e2e/browser.ts for which
- * Chromium is used and why.
+ * Browser tests against the production build (`npm run build` first, and `npm run
+ * build:test-sites` for the sub-path journeys and the service worker's update test).
+ * global-setup starts a Chromium check and local static servers on free ports; see
+ * scripts/chromium.cjs for which Chromium is used and why.
+ *
+ * Two projects: `site` runs every journey against `build/` at the root; `sub-path` runs the smoke
+ * journeys (tests/e2e/sub-path.spec.ts) once against the course hosted under a sub-path.
  */
-export default defineConfig({
+export default defineConfig<Options>({
   testDir: './tests/e2e',
   testMatch: '**/*.spec.ts',
   globalSetup: './tests/e2e/global-setup.ts',
@@ -20,4 +25,8 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'off',
   },
+  projects: [
+    { name: 'site', testIgnore: '**/sub-path.spec.ts' },
+    { name: 'sub-path', testMatch: '**/sub-path.spec.ts', use: { hosting: 'sub-path' } },
+  ],
 });

@@ -11,15 +11,27 @@ interface Fixtures {
   readonly pageErrors: string[];
 }
 
-export const test = base.extend<Fixtures>({
+export interface Options {
+  /**
+   * Which build the test runs against: `build/` at the root of the server, or
+   * `test-builds/sub-path/` under `/silicon-statecraft/` (set per project in playwright.config.ts).
+   */
+  readonly hosting: 'root' | 'sub-path';
+}
+
+export const test = base.extend<Fixtures & Options>({
+  hosting: ['root', { option: true }],
   launchOptions: [
     async ({}, use) => {
       await use({ executablePath: process.env.E2E_CHROMIUM_PATH, args: CHROMIUM_ARGS });
     },
     { scope: 'worker' },
   ],
-  baseURL: async ({}, use) => {
-    await use(process.env.E2E_BASE_URL);
+  baseURL: async ({ hosting }, use) => {
+    if (hosting === 'root') return use(process.env.E2E_BASE_URL);
+    if (!process.env.E2E_SUB_PATH_URL) throw new Error('No sub-path build to test: run "npm run build:test-sites" first.');
+    // With a trailing slash, so that relative paths (`page.goto('course/x')`) stay under it.
+    await use(`${process.env.E2E_SUB_PATH_URL}/`);
   },
   pageErrors: async ({ page }, use) => {
     const errors: string[] = [];

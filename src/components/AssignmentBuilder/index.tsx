@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { Catalogue } from '@site/src/data/catalogue';
 import { AssignmentTooLargeError, encodeAssignmentLink } from '@site/src/lib/assignment/link';
 import ItemPicker from './ItemPicker';
@@ -35,6 +36,8 @@ export default function AssignmentBuilder({ catalogue }: Props): ReactNode {
   const [passMark, setPassMark] = useState('');
   const [errors, setErrors] = useState<(BuilderError | 'too-large')[]>([]);
   const [link, setLink] = useState<string | null>(null);
+  // The site's own address, sub-path included when it is hosted under one.
+  const siteRoot = useBaseUrl('/');
 
   // Any change makes a link already shown out of date, so it goes.
   function changed<T>(set: (value: T) => void): (value: T) => void {
@@ -59,7 +62,7 @@ export default function AssignmentBuilder({ catalogue }: Props): ReactNode {
       return;
     }
     try {
-      setLink(encodeAssignmentLink(result.assignment, window.location.origin));
+      setLink(encodeAssignmentLink(result.assignment, new URL(siteRoot, window.location.origin).href));
       setErrors([]);
     } catch (error) {
       if (!(error instanceof AssignmentTooLargeError)) throw error;

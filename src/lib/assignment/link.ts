@@ -1,5 +1,6 @@
 /**
- * Assignment share links: `https://site/assignment#a=<payload>`.
+ * Assignment share links: `https://site/assignment#a=<payload>` (`https://site/sub-path/assignment#a=…`
+ * when the course is hosted under a sub-path).
  *
  * - The payload sits in the fragment (`#a=`), not the query: browsers never send the fragment to
  *   the server, so an assignment (its title, its items) stays out of server and CDN logs and out
@@ -64,11 +65,14 @@ export class AssignmentTooLargeError extends RangeError {
   }
 }
 
-/** The share link. Throws `AssignmentTooLargeError` past the size limit. */
-export function encodeAssignmentLink(assignment: Assignment, origin: string): string {
+/**
+ * The share link, on the site at `siteUrl` (its origin and base path: `https://example.org/` or
+ * `https://example.org/silicon-statecraft/`). Throws `AssignmentTooLargeError` past the size limit.
+ */
+export function encodeAssignmentLink(assignment: Assignment, siteUrl: string): string {
   const payload = encodeBase64Url(canonicalJson(assignment));
   if (payload.length > MAX_PAYLOAD_LENGTH) throw new AssignmentTooLargeError(payload.length);
-  return `${origin.replace(/\/+$/, '')}${ASSIGNMENT_PATH}#a=${payload}`;
+  return `${siteUrl.replace(/\/+$/, '')}${ASSIGNMENT_PATH}#a=${payload}`;
 }
 
 function fail(error: DecodeError, message: string): DecodeResult {

@@ -1,0 +1,3 @@
+export const SUB_PATH: string;
+export const UPDATED_LESSON: string;
+export const UPDATE_MARK: string;
