@@ -39,6 +39,7 @@ module.exports = {
     '^@docusaurus/useBaseUrl$': '<rootDir>/tests/doubles/useBaseUrl.ts',
     '^@docusaurus/useBrokenLinks$': '<rootDir>/tests/doubles/useBrokenLinks.ts',
     '^@docusaurus/useGlobalData$': '<rootDir>/tests/doubles/useGlobalData.ts',
+    '^@generated/silicon-statecraft-content-validation/default/course-quizzes\\.json$': '<rootDir>/tests/doubles/courseQuizzes.ts',
     '^@theme/Heading$': '<rootDir>/tests/doubles/Heading.tsx',
     '^@theme/Layout$': '<rootDir>/tests/doubles/Layout.tsx',
   },

@@ -15,12 +15,15 @@ import type { TimelineLessonLinks } from '../../src/timeline/lessonLinks';
 import { loadQuizModules } from './load-quiz-modules';
 import type { Quiz } from '../../src/quiz/schema';
 import type { QuizFacts } from '../../src/data/catalogue';
+import { COURSE_QUIZZES_FILE, courseQuizzesOf, type CourseQuiz } from '../../src/lib/gradebook/courseQuizzes';
 
 export const CONTENT_VALIDATION_PLUGIN = 'silicon-statecraft-content-validation';
 
 /** What this plugin loads: every quiz in the site, validated. */
 export interface ValidatedContent {
   readonly quizzes: readonly QuizFacts[];
+  /** Every quiz with its version, for the gradebook to re-score results with. */
+  readonly courseQuizzes: readonly CourseQuiz[];
 }
 import { loadTimelineEvents } from './load-timeline';
 
@@ -50,7 +53,13 @@ export default function contentValidation(context: LoadContext): Plugin {
         const { id, title } = data as Quiz;
         return { lessonFile, id, title };
       });
-      return { quizzes };
+      return { quizzes, courseQuizzes: courseQuizzesOf(modules.map(({ data }) => data as Quiz)) };
+    },
+
+    // A generated module, not global data: only the gradebook imports it, when it needs it
+    // (src/components/Gradebook/loadCourseQuizzes.ts), so no other page carries the quizzes' keys.
+    async contentLoaded({ content, actions }) {
+      await actions.createData(COURSE_QUIZZES_FILE, JSON.stringify((content as ValidatedContent).courseQuizzes));
     },
 
     // Runs once every plugin has loaded, so the timeline's lesson references can be checked

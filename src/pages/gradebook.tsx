@@ -4,8 +4,10 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Gradebook from '@site/src/components/Gradebook';
+import { useCatalogue } from '@site/src/data/useCatalogue';
 
 export default function GradebookPage(): ReactNode {
+  const catalogue = useCatalogue();
   return (
     <Layout
       title={translate({ id: 'gradebook.page.title', message: 'Gradebook' })}
@@ -23,7 +25,7 @@ export default function GradebookPage(): ReactNode {
             {'Files are read in this browser and never uploaded. See the {guide} for how to collect files and import grades into your learning-management system.'}
           </Translate>
         </p>
-        <Gradebook />
+        <Gradebook catalogue={catalogue} />
       </main>
     </Layout>
   );

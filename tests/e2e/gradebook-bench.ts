@@ -1,12 +1,23 @@
 /**
  * How long the gradebook takes to import `n` students' results files in a real browser, from
- * handing the files to the file input to the finished table on screen. The files are generated
- * here (valid, checksummed: 5 + 3 questions each). The lead's `npm run bench` calls this; the
+ * handing the files to the file input to the finished table on screen (every file re-scored).
+ * The files are generated here (valid, checksummed), answering the built course's own quizzes
+ * "How chips are made" and "What 5G is". The lead's `npm run bench` calls this; the
  * gradebook-import spec runs it too.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import type { CourseQuiz } from '../../src/lib/gradebook/courseQuizzes';
 import { manyResults } from '../support/results';
+
+/** The course's quizzes as the last build generated them for the gradebook. */
+export function builtCourseQuizzes(): CourseQuiz[] {
+  const file = path.resolve(__dirname, '../../.docusaurus/silicon-statecraft-content-validation/default/course-quizzes.json');
+  if (!fs.existsSync(file)) throw new Error(`No ${path.basename(file)} from a build: run "npm run build" first.`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as CourseQuiz[];
+}
 
 export interface ImportMeasurement {
   readonly files: number;
@@ -16,7 +27,7 @@ export interface ImportMeasurement {
 }
 
 export async function measureGradebookImport(page: Page, n: number): Promise<ImportMeasurement> {
-  const files = (await manyResults(n)).map((results, index) => ({
+  const files = (await manyResults(n, builtCourseQuizzes())).map((results, index) => ({
     name: `student-${index + 1}.json`,
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(results, null, 2)),

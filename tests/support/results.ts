@@ -7,10 +7,15 @@
  * and jiti does not know the bundler alias.
  */
 import type { Answer, QuestionResult, QuizAttempt } from '../../src/quiz/attempt';
+import type { Question } from '../../src/quiz/schema';
+import { isPassingScore, scoreQuestion } from '../../src/quiz/scoring';
+import { roundPoints } from '../../src/quiz/points';
 import { createAssignment } from '../../src/lib/assignment/link';
 import type { Assignment } from '../../src/lib/assignment/schema';
+import type { CourseQuiz } from '../../src/lib/gradebook/courseQuizzes';
 import { createResultsFile } from '../../src/lib/results/createResultsFile';
-import type { ResultsFile } from '../../src/lib/results/schema';
+import type { CurrentResultsFile } from '../../src/lib/results/schema';
+import { currentHashOf, sampleCourse } from './courseQuizzes';
 
 export const sampleAssignment: Assignment = createAssignment({
   title: 'Chips and 5G',
@@ -30,20 +35,21 @@ export function question(questionId: string, answer: Answer, correct: boolean, m
   return { questionId, answer, points: correct ? maxPoints : 0, maxPoints, correct };
 }
 
-export function attemptFor(quizId: string, questions: QuestionResult[], submittedAt = '2026-11-20T10:00:00.000Z'): QuizAttempt {
-  const points = questions.reduce((sum, q) => sum + q.points, 0);
-  const maxPoints = questions.reduce((sum, q) => sum + q.maxPoints, 0);
+/** An attempt as the quiz saves it; its content hash is the sample course's current one. */
+export function attemptFor(quizId: string, questions: QuestionResult[], submittedAt = '2026-11-20T10:00:00.000Z', contentHash = currentHashOf(quizId)): QuizAttempt {
+  const points = roundPoints(questions.reduce((sum, q) => sum + q.points, 0));
+  const maxPoints = roundPoints(questions.reduce((sum, q) => sum + q.maxPoints, 0));
   const percent = maxPoints === 0 ? 0 : Math.round((points / maxPoints) * 1000) / 10;
   return {
     quizId,
-    contentHash: 'c0ffee',
+    contentHash,
     attempt: 1,
     startedAt: new Date(Date.parse(submittedAt) - 300_000).toISOString(),
     submittedAt,
     points,
     maxPoints,
     percent,
-    passed: percent >= 70,
+    passed: isPassingScore(points, maxPoints, sampleCourse.find((entry) => entry.quiz.id === quizId)?.quiz.passMark),
     questions,
   };
 }
@@ -53,7 +59,7 @@ export function resultsFor(
   name: string,
   answers: Record<string, QuestionResult[]>,
   options: { email?: string; assignment?: Assignment; submittedAt?: string } = {},
-): Promise<ResultsFile> {
+): Promise<CurrentResultsFile> {
   const assignment = options.assignment ?? sampleAssignment;
   const attempts = new Map(Object.entries(answers).map(([quizId, questions]) => [quizId, attemptFor(quizId, questions, options.submittedAt)]));
   return createResultsFile({
@@ -65,15 +71,59 @@ export function resultsFor(
   });
 }
 
-/** A quick generator of `n` plausible, valid results files (for the benchmark). */
-export async function manyResults(n: number): Promise<ResultsFile[]> {
-  const files: ResultsFile[] = [];
+/** A plausible answer to any question, varying with `seed`: right about two times in three. */
+function answerFor(question: Question, seed: number): Answer {
+  const pick = <T,>(list: readonly T[]) => list[seed % list.length]!;
+  switch (question.type) {
+    case 'single':
+      return { type: 'single', optionId: seed % 3 === 0 ? pick(question.options).id : question.options.find((o) => o.correct)!.id };
+    case 'multiple':
+      return { type: 'multiple', optionIds: question.options.filter((o, i) => (seed % 3 === 0 ? i % 2 === 0 : o.correct)).map((o) => o.id) };
+    case 'true-false':
+      return { type: 'true-false', value: seed % 3 === 0 ? !question.answer : question.answer };
+    case 'ordering': {
+      const ids = question.items.map((item) => item.id);
+      return { type: 'ordering', itemIds: seed % 3 === 0 ? [...ids].reverse() : ids };
+    }
+    case 'matching':
+      return { type: 'matching', matches: Object.fromEntries(question.pairs.map((pair, i) => [pair.id, seed % 3 === 0 ? pick(question.pairs).id : question.pairs[i]!.id])) };
+    case 'short-answer':
+      return { type: 'short-answer', text: seed % 3 === 0 ? 'not sure' : (question.accept?.[0] ?? String(question.number?.value)) };
+  }
+}
+
+/**
+ * `n` plausible, valid results files for the sample assignment, answering the questions of
+ * `course` (the sample course; the browser tests and the benchmark pass the built site's, so the
+ * gradebook re-scores them with the same quizzes).
+ */
+export async function manyResults(n: number, course: readonly CourseQuiz[] = sampleCourse): Promise<CurrentResultsFile[]> {
+  const files: CurrentResultsFile[] = [];
   for (let i = 0; i < n; i += 1) {
-    const pick = (k: number) => ['a', 'b', 'c', 'd'][(i * 7 + k * 3) % 4]!;
-    files.push(await resultsFor(`Student ${String(i + 1).padStart(3, '0')}`, {
-      'how-chips-are-made': [1, 2, 3, 4, 5].map((k) => question(`q${k}`, { type: 'single', optionId: pick(k) }, pick(k) === 'a')),
-      'what-5g-is': [1, 2, 3].map((k) => question(`q${k}`, { type: 'true-false', value: (i + k) % 3 !== 0 }, (i + k) % 3 !== 0)),
-    }, { email: `student${i + 1}@example.edu` }));
+    const attempts = new Map<string, QuizAttempt>();
+    for (const { id } of sampleQuizzes) {
+      const entry = course.find((candidate) => candidate.quiz.id === id);
+      if (!entry) throw new Error(`The course has no quiz "${id}".`);
+      const questions = entry.quiz.questions.map((q, k) => scoreQuestion(q, answerFor(q, i * 7 + k * 5)));
+      const points = roundPoints(questions.reduce((sum, q) => sum + q.points, 0));
+      const maxPoints = roundPoints(questions.reduce((sum, q) => sum + q.maxPoints, 0));
+      attempts.set(id, {
+        ...attemptFor(id, questions, '2026-11-20T10:00:00.000Z', entry.contentHash),
+        points,
+        maxPoints,
+        percent: Math.round((points / maxPoints) * 100),
+        passed: isPassingScore(points, maxPoints, entry.quiz.passMark),
+      });
+    }
+    files.push(
+      await createResultsFile({
+        assignment: sampleAssignment,
+        learner: { name: `Student ${String(i + 1).padStart(3, '0')}`, email: `student${i + 1}@example.edu` },
+        quizzes: sampleQuizzes,
+        attempts,
+        now: new Date('2026-11-21T09:00:00.000Z'),
+      }),
+    );
   }
   return files;
 }

@@ -5,13 +5,15 @@ import styles from './styles.module.css';
 
 export interface Props {
   readonly onFiles: (files: File[]) => void;
+  /** Files are being checked: the zone says so (more files may still be added; they queue). */
+  readonly isBusy?: boolean;
 }
 
 /**
  * A labelled file input (works by keyboard and with screen readers) inside a drop zone; dropping
  * files is an enhancement for mouse users, not the only way in.
  */
-export default function FilePicker({ onFiles }: Props): ReactNode {
+export default function FilePicker({ onFiles, isBusy = false }: Props): ReactNode {
   const id = useId();
   const [isOver, setIsOver] = useState(false);
 
@@ -25,6 +27,8 @@ export default function FilePicker({ onFiles }: Props): ReactNode {
   return (
     <div
       className={clsx(styles.dropZone, isOver && styles.dropZoneActive)}
+      aria-busy={isBusy}
+      data-busy={isBusy}
       onDragOver={(event) => {
         event.preventDefault();
         setIsOver(true);
@@ -44,7 +48,11 @@ export default function FilePicker({ onFiles }: Props): ReactNode {
           if (files.length > 0) onFiles(files);
         }}
       />
-      <p className={styles.hint}>{translate({ id: 'gradebook.files.drop', message: 'Choose many files at once, or drop them here.' })}</p>
+      <p className={styles.hint}>
+        {isBusy
+          ? translate({ id: 'gradebook.files.busy', message: 'Importing… Files you add now are checked next.' })
+          : translate({ id: 'gradebook.files.drop', message: 'Choose many files at once, or drop them here.' })}
+      </p>
     </div>
   );
 }

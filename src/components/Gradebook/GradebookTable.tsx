@@ -1,26 +1,38 @@
 import type { ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
-import type { Gradebook } from '@site/src/lib/gradebook/buildGradebook';
-import type { QuizResult } from '@site/src/lib/results/schema';
+import type { Gradebook, GradedResult } from '@site/src/lib/gradebook/buildGradebook';
 import { formatPoints } from '@site/src/quiz/points';
-import { formatPercent } from './format';
+import { formatPercent, formatScore } from './format';
 import styles from './styles.module.css';
 
-function ResultCell({ result, maxPoints }: { result: QuizResult | undefined; maxPoints: number }): ReactNode {
+function ResultCell({ result }: { result: GradedResult | undefined }): ReactNode {
   if (!result) return <td className={styles.missing}>{translate({ id: 'gradebook.cell.none', message: 'no result' })}</td>;
   return (
     <td data-passed={result.passed}>
-      {formatPoints(result.points)} / {formatPoints(result.maxPoints || maxPoints)} ({formatPercent(result.percent)})
+      {formatScore(result.points, result.maxPoints)} ({formatPercent(result.percent)})
       <br />
       {result.passed
         ? translate({ id: 'gradebook.cell.passed', message: 'passed' })
         : translate({ id: 'gradebook.cell.notPassed', message: 'not passed' })}
-      {result.late && <>, {translate({ id: 'gradebook.cell.late', message: 'late' })}</>}
+      {result.late === true && <>, {translate({ id: 'gradebook.cell.late', message: 'late' })}</>}
+      {result.version === 'older' && (
+        <span className={styles.flag}>{translate({ id: 'gradebook.cell.older', message: 'older quiz version' })}</span>
+      )}
+      {result.differences.includes('score') && (
+        <span className={styles.flag}>
+          {translate({ id: 'gradebook.cell.stated', message: 'file said {score}' }, { score: formatScore(result.stated.points, result.stated.maxPoints) })}
+        </span>
+      )}
     </td>
   );
 }
 
-/** Students by quiz, with a class-average row. */
+/** The file(s) a student's results come from: one, or several when each quiz's best counts. */
+function filesOf(results: ReadonlyMap<string, GradedResult>): string {
+  return [...new Set([...results.values()].map((result) => result.fileName))].join(', ');
+}
+
+/** Students by quiz, re-scored, with the file each row comes from and a class-average row. */
 export default function GradebookTable({ gradebook }: { readonly gradebook: Gradebook }): ReactNode {
   return (
     <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="gradebook-table-caption">
@@ -32,6 +44,7 @@ export default function GradebookTable({ gradebook }: { readonly gradebook: Grad
           <tr>
             <th scope="col">{translate({ id: 'gradebook.table.student', message: 'Student' })}</th>
             <th scope="col">{translate({ id: 'gradebook.table.email', message: 'Email' })}</th>
+            <th scope="col">{translate({ id: 'gradebook.table.file', message: 'File' })}</th>
             {gradebook.quizzes.map((quiz) => (
               <th scope="col" key={quiz.id}>
                 {quiz.title}
@@ -44,15 +57,16 @@ export default function GradebookTable({ gradebook }: { readonly gradebook: Grad
             <tr key={student.key}>
               <th scope="row">{student.name}</th>
               <td>{student.email ?? ''}</td>
+              <td className={styles.fileName}>{filesOf(student.results)}</td>
               {gradebook.quizzes.map((quiz) => (
-                <ResultCell key={quiz.id} result={student.results.get(quiz.id)} maxPoints={quiz.maxPoints} />
+                <ResultCell key={quiz.id} result={student.results.get(quiz.id)} />
               ))}
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={2}>
+            <th scope="row" colSpan={3}>
               {translate({ id: 'gradebook.table.average', message: 'Class average' })}
             </th>
             {gradebook.quizzes.map((quiz) => {

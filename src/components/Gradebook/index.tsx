@@ -2,43 +2,40 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import { downloadFile, fileNamePart } from '@site/src/components/FileDownload/downloadFile';
-import { buildGradebook } from '@site/src/lib/gradebook/buildGradebook';
+import { quizIdsOfAssignment, type Catalogue } from '@site/src/data/catalogue';
+import { buildGradebook, NO_CHOICES, type ConflictChoices } from '@site/src/lib/gradebook/buildGradebook';
 import { canvasCsv, moodleCsv } from '@site/src/lib/gradebook/exportCsv';
-import { EMPTY_IMPORT, importResults, type ImportState } from '@site/src/lib/gradebook/importResults';
 import AssignmentChooser from './AssignmentChooser';
+import ConflictList from './ConflictList';
 import FilePicker from './FilePicker';
+import FindingsList from './FindingsList';
 import GradebookTable from './GradebookTable';
 import ItemAnalysis from './ItemAnalysis';
 import RejectedList from './RejectedList';
+import ScoreDistribution from './ScoreDistribution';
+import { useGradebookImport } from './useGradebookImport';
 import styles from './styles.module.css';
 
-/** The instructor's gradebook: import results files, see the class, export for an LMS. */
-export default function Gradebook(): ReactNode {
-  const [state, setState] = useState<ImportState>(EMPTY_IMPORT);
-  const [status, setStatus] = useState('');
-  const [isBusy, setIsBusy] = useState(false);
-  const gradebook = useMemo(() => buildGradebook(state.accepted.map((file) => file.results)), [state.accepted]);
+export interface Props {
+  /** The course's modules, lessons and quizzes: which quizzes an assignment's items cover. */
+  readonly catalogue: Catalogue;
+}
 
-  async function addFiles(files: File[]): Promise<void> {
-    setIsBusy(true);
-    setStatus(translate({ id: 'gradebook.status.reading', message: 'Checking {count} files…' }, { count: files.length }));
-    const next = await importResults(files, state);
-    setState(next);
-    setIsBusy(false);
-    setStatus(
-      translate(
-        { id: 'gradebook.status.done', message: 'Checked {count} files: {accepted} imported, {rejected} not imported.' },
-        {
-          count: files.length,
-          accepted: next.accepted.length - state.accepted.length,
-          rejected: next.rejected.length - state.rejected.length,
-        },
-      ),
-    );
-  }
+/** The instructor's gradebook: import results files, re-score them, see the class, export for an LMS. */
+export default function Gradebook({ catalogue }: Props): ReactNode {
+  const { state, course, isBusy, status, addFiles, setAssignment, reset } = useGradebookImport();
+  const [choices, setChoices] = useState<ConflictChoices>(NO_CHOICES);
+  const terms = state.assignment?.terms ?? null;
+  const gradebook = useMemo(
+    () =>
+      course &&
+      buildGradebook(state.accepted, { course, terms, quizIds: terms && quizIdsOfAssignment(terms.items, catalogue) }, choices),
+    [state.accepted, course, terms, catalogue, choices],
+  );
+  const quizTitle = (id: string) => course?.get(id)?.quiz.title ?? id;
 
   const base = `gradebook-${state.assignment ? `${state.assignment.id}-${fileNamePart(state.assignment.title)}` : 'course'}`;
-  const hasResults = gradebook.students.length > 0;
+  const hasFiles = state.accepted.length > 0 || state.rejected.length > 0 || state.assignment !== null;
 
   return (
     <div className={styles.gradebook}>
@@ -46,30 +43,42 @@ export default function Gradebook(): ReactNode {
         <Heading as="h2" id="gradebook-files">
           {translate({ id: 'gradebook.files.heading', message: 'Import results' })}
         </Heading>
-        <AssignmentChooser assignment={state.assignment} onChoose={(assignment) => setState({ ...EMPTY_IMPORT, assignment })} />
-        <FilePicker onFiles={(files) => void addFiles(files)} />
-        <p role="status" className={styles.statusLine} aria-busy={isBusy}>
+        <AssignmentChooser assignment={state.assignment} onChoose={setAssignment} />
+        <FilePicker onFiles={addFiles} isBusy={isBusy} />
+        <p role="status" className={styles.statusLine}>
           {status}
         </p>
         <RejectedList rejected={state.rejected} />
-        {(state.accepted.length > 0 || state.rejected.length > 0 || state.assignment) && (
-          <button type="button" className="button button--secondary" onClick={() => { setState(EMPTY_IMPORT); setStatus(''); }}>
+        {hasFiles && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              reset();
+              setChoices(NO_CHOICES);
+            }}
+          >
             {translate({ id: 'gradebook.reset', message: 'Start again' })}
           </button>
         )}
       </section>
 
-      {hasResults && (
+      {gradebook && state.accepted.length > 0 && (
         <>
           <section aria-labelledby="gradebook-results">
             <Heading as="h2" id="gradebook-results">
               {translate({ id: 'gradebook.results.heading', message: 'Results' })}
             </Heading>
-            {gradebook.replaced > 0 && (
-              <p>
-                {translate({ id: 'gradebook.replaced', message: '{count} older files were replaced by a newer export from the same student.' }, { count: gradebook.replaced })}
+            {terms === null && (
+              <p className={styles.warning}>
+                {translate({
+                  id: 'gradebook.results.noTerms',
+                  message: 'These files do not record the assignment’s due date, pass mark or quizzes: lateness is not checked and each quiz’s own pass mark is used until you paste the assignment link above.',
+                })}
               </p>
             )}
+            <ConflictList conflicts={gradebook.conflicts} choices={choices} onChange={setChoices} />
+            <FindingsList findings={gradebook.findings} quizTitle={quizTitle} />
             <GradebookTable gradebook={gradebook} />
             <div className={styles.exports}>
               <button type="button" className="button button--primary" onClick={() => downloadFile(`${base}-canvas.csv`, canvasCsv(gradebook), 'text/csv')}>
@@ -79,6 +88,9 @@ export default function Gradebook(): ReactNode {
                 {translate({ id: 'gradebook.export.moodle', message: 'Download Moodle CSV' })}
               </button>
             </div>
+            {gradebook.quizzes.map((quiz) => (
+              <ScoreDistribution key={quiz.id} quiz={quiz} students={gradebook.students} />
+            ))}
           </section>
           <section aria-labelledby="gradebook-items">
             <Heading as="h2" id="gradebook-items">

@@ -7,9 +7,15 @@
  * assignment of the first file (in the order given) that passes every other check. Files for any
  * other assignment are then rejected as "wrong assignment". Pasting the link is the safer way
  * when the first file might be a stray one.
+ *
+ * What the assignment asks for (its items, due date and pass mark) comes from its link, or from
+ * the first version-2 file, which records it (validated against the assignment id). Version-1
+ * files record only the id and title.
  */
+import type { Assignment } from '../assignment/schema';
 import { validateResultsFile, type ResultsError } from '../results/validateResultsFile';
 import { MAX_RESULTS_FILE_BYTES, type ResultsFile } from '../results/schema';
+import type { AssignmentTerms } from './rescore';
 
 export interface IncomingFile {
   readonly name: string;
@@ -28,6 +34,18 @@ export interface Rejection {
 export interface GradedAssignment {
   readonly id: string;
   readonly title: string;
+  /** Its items, due date and pass mark, or null while no link or version-2 file has given them. */
+  readonly terms: AssignmentTerms | null;
+}
+
+/** The graded assignment as its link (or a version-2 file) gives it: everything known. */
+export function gradedAssignment(assignment: Assignment): GradedAssignment {
+  const { id, title, items, due, passMark } = assignment;
+  return { id, title, terms: { items, ...(due !== undefined && { due }), ...(passMark !== undefined && { passMark }) } };
+}
+
+function assignmentOf(results: ResultsFile): GradedAssignment {
+  return results.v === 2 ? gradedAssignment(results.assignment) : { id: results.assignmentId, title: results.assignmentTitle, terms: null };
 }
 
 export interface ImportState {
@@ -71,7 +89,8 @@ export async function importResults(files: readonly IncomingFile[], state: Impor
       continue;
     }
     const { results } = file;
-    assignment ??= { id: results.assignmentId, title: results.assignmentTitle };
+    assignment ??= assignmentOf(results);
+    if (results.assignmentId === assignment.id && assignment.terms === null) assignment = assignmentOf(results);
     if (results.assignmentId !== assignment.id) {
       rejected.push({
         fileName: file.fileName,

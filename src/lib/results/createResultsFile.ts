@@ -3,7 +3,7 @@ import { isPassingScore } from '@site/src/quiz/scoring';
 import { plainText } from '../text/plainText';
 import type { Assignment } from '../assignment/schema';
 import { resultsChecksum } from './checksum';
-import { RESULTS_FORMAT, RESULTS_VERSION, type Learner, type QuizResult, type ResultsFile } from './schema';
+import { RESULTS_FORMAT, RESULTS_VERSION, type CurrentResultsFile, type Learner } from './schema';
 
 export interface ResultsInput {
   readonly assignment: Assignment;
@@ -29,14 +29,15 @@ export function isPassed(attempt: QuizAttempt, passMark: number | undefined): bo
 }
 
 /** The results file for an assignment, checksum included. */
-export async function createResultsFile(input: ResultsInput): Promise<ResultsFile> {
+export async function createResultsFile(input: ResultsInput): Promise<CurrentResultsFile> {
   const { assignment, learner, attempts, now } = input;
-  const quizzes: QuizResult[] = input.quizzes.flatMap(({ id, title }) => {
+  const quizzes: CurrentResultsFile['quizzes'] = input.quizzes.flatMap(({ id, title }) => {
     const attempt = attempts.get(id);
     if (!attempt) return [];
     return [{
       quizId: id,
       title,
+      contentHash: attempt.contentHash,
       points: attempt.points,
       maxPoints: attempt.maxPoints,
       percent: attempt.percent,
@@ -52,6 +53,7 @@ export async function createResultsFile(input: ResultsInput): Promise<ResultsFil
     v: RESULTS_VERSION,
     assignmentId: assignment.id,
     assignmentTitle: assignment.title,
+    assignment,
     learner: { name: plainText(learner.name).trim(), ...(email ? { email } : {}) },
     exportedAt: now.toISOString(),
     quizzes,

@@ -1,8 +1,9 @@
+import { assignmentIdOf } from '../assignment/link';
 import { resultsChecksum } from './checksum';
 import {
   MAX_RESULTS_FILE_BYTES,
+  READABLE_RESULTS_VERSIONS,
   RESULTS_FORMAT,
-  RESULTS_VERSION,
   ResultsFileSchema,
   type ResultsFile,
 } from './schema';
@@ -45,8 +46,11 @@ export async function validateResultsFile(text: string, expectedAssignmentId: st
   if (typeof data !== 'object' || data === null || header.format !== RESULTS_FORMAT) {
     return fail('wrong-format', 'The file is not a Silicon Statecraft results file.');
   }
-  if (header.v !== RESULTS_VERSION) {
-    return fail('unsupported-version', `The file has format version ${String(header.v)}; this gradebook reads version ${RESULTS_VERSION}.`);
+  if (typeof header.v !== 'number' || !READABLE_RESULTS_VERSIONS.includes(header.v)) {
+    return fail(
+      'unsupported-version',
+      `The file has format version ${String(header.v)}; this gradebook reads versions ${READABLE_RESULTS_VERSIONS.join(' and ')}.`,
+    );
   }
   const parsed = ResultsFileSchema.safeParse(data);
   if (!parsed.success) {
@@ -59,8 +63,14 @@ export async function validateResultsFile(text: string, expectedAssignmentId: st
   if ((await resultsChecksum(written)) !== checksum) {
     return fail('bad-checksum', 'The file’s checksum does not match its content: it was changed or damaged after export.');
   }
+  const results = parsed.data;
+  // The assignment a version-2 file records must be the one its id names: changing its due date
+  // or pass mark changes its id.
+  if (results.v === 2 && (results.assignment.id !== results.assignmentId || assignmentIdOf(results.assignment) !== results.assignmentId)) {
+    return fail('invalid', 'The file does not follow the results format (assignment: does not match the assignment id).');
+  }
   if (expectedAssignmentId !== null && parsed.data.assignmentId !== expectedAssignmentId) {
     return fail('wrong-assignment', `The file is for another assignment (“${parsed.data.assignmentTitle}”, ${parsed.data.assignmentId}).`);
   }
-  return { ok: true, results: parsed.data };
+  return { ok: true, results };
 }

@@ -7,6 +7,7 @@ import { createAssignment } from '@site/src/lib/assignment/link';
 import { quizStatus } from '@site/src/components/AssignmentView/model';
 import { MAX_RESULTS_FILE_BYTES } from '@site/src/lib/results/schema';
 import { attemptFor, question, resultsFor, sampleAssignment, sampleQuizzes } from '../../support/results';
+import { currentHashOf } from '../../support/courseQuizzes';
 
 async function aFile() {
   return resultsFor('Ada Lovelace', {
@@ -31,15 +32,16 @@ describe('results checksum', () => {
 });
 
 describe('creating a results file', () => {
-  it('records the learner, the assignment and each attempted quiz, marked late after the due time', async () => {
+  it('records the learner, the assignment and each attempted quiz with its version, marked late after the due time', async () => {
     const file = await aFile();
     expect(file).toMatchObject({
-      format: 'silicon-statecraft-results', v: 1, assignmentId: sampleAssignment.id, assignmentTitle: 'Chips and 5G',
+      format: 'silicon-statecraft-results', v: 2, assignmentId: sampleAssignment.id, assignmentTitle: 'Chips and 5G',
+      assignment: sampleAssignment,
       learner: { name: 'Ada Lovelace', email: 'ada@example.edu' },
     });
-    expect(file.quizzes.map((quiz) => [quiz.quizId, quiz.points, quiz.maxPoints, quiz.late])).toEqual([
-      ['how-chips-are-made', 1, 2, true],
-      ['what-5g-is', 1, 1, true],
+    expect(file.quizzes.map((quiz) => [quiz.quizId, quiz.points, quiz.maxPoints, quiz.late, quiz.contentHash])).toEqual([
+      ['how-chips-are-made', 1, 2, true, currentHashOf('how-chips-are-made')],
+      ['what-5g-is', 1, 1, true, currentHashOf('what-5g-is')],
     ]);
   });
 
@@ -99,7 +101,13 @@ describe('validating a results file', () => {
     ['not-json', async () => '{"format": "silicon-statecraft-results",'],
     ['wrong-format', async () => JSON.stringify({ hello: 'world' })],
     ['wrong-format', async () => 'null'],
-    ['unsupported-version', async () => JSON.stringify({ ...(await aFile()), v: 2 })],
+    ['unsupported-version', async () => JSON.stringify({ ...(await aFile()), v: 3 })],
+    ['invalid', async () => {
+      // The recorded assignment made easier (a later due date) while its id stays: caught.
+      const { checksum: _, ...file } = await aFile();
+      const eased = { ...file, assignment: { ...file.assignment, due: '2027-01-01T00:00:00.000Z' } };
+      return JSON.stringify({ ...eased, checksum: await resultsChecksum(eased) });
+    }],
     ['invalid', async () => JSON.stringify({ ...(await aFile()), learner: { name: '' } })],
     ['invalid', async () => JSON.stringify({ ...(await aFile()), quizzes: 'all of them' })],
     ['bad-checksum', async () => JSON.stringify({ ...(await aFile()), learner: { name: 'Ada Lovelace', email: 'ada@example.edu' }, assignmentTitle: 'Edited' })],
@@ -108,7 +116,7 @@ describe('validating a results file', () => {
       file.quizzes[0]!.points = 2;
       return JSON.stringify(file);
     }],
-    ['wrong-assignment', async () => JSON.stringify(await resultsFor('Bob', {}, { assignment: { ...sampleAssignment, id: '0123456789abcdef' } }))],
+    ['wrong-assignment', async () => JSON.stringify(await resultsFor('Bob', {}, { assignment: createAssignment({ ...sampleAssignment, title: 'Another' }) }))],
   ])('rejects with reason %s', async (reason, makeText) => {
     const result = await validateResultsFile(await makeText(), sampleAssignment.id);
     expect(result).toMatchObject({ ok: false, error: reason });
