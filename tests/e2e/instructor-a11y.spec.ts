@@ -7,6 +7,7 @@ import { test, expect, waitForHydration, axe } from './fixtures';
 import { manyResults, sampleAssignment } from '../support/results';
 import { builtCourseQuizzes } from './gradebook-bench';
 import { encodeAssignmentLink } from '../../src/lib/assignment/link';
+import { resultsChecksum } from '../../src/lib/results/checksum';
 
 test('the assignment builder with a link shown passes axe', async ({ page }) => {
   await page.goto('/assign');
@@ -25,16 +26,26 @@ test('the student view of an assignment passes axe', async ({ page }) => {
   expect((await axe(page).include('main').analyze()).violations).toEqual([]);
 });
 
-test('the gradebook with a class imported passes axe, and its file input is reached by keyboard', async ({ page }) => {
+test('the gradebook with a class imported, a conflict and a re-scored file passes axe in light and dark, and its file input is reached by keyboard', async ({ page }) => {
   await page.goto('/gradebook');
   await waitForHydration(page);
   const input = page.getByLabel('Students’ results files (.json)');
   await page.getByRole('button', { name: 'Grade this assignment' }).focus();
   await page.keyboard.press('Tab');
   await expect(input).toBeFocused();
-  const files = (await manyResults(5, builtCourseQuizzes())).map((results, i) => ({ name: `s${i}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(results)) }));
+  const [first, ...others] = await manyResults(5, builtCourseQuizzes());
+  const { checksum: _, ...unsigned } = { ...first!, learner: { name: 'Someone else', email: first!.learner.email } };
+  const claimed = { ...unsigned, quizzes: unsigned.quizzes.map((quiz) => ({ ...quiz, points: quiz.maxPoints, percent: 100, passed: true })) };
+  const posing = { ...claimed, checksum: await resultsChecksum(claimed) };
+  const files = [first!, ...others, posing].map((results, i) => ({ name: `s${i}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(results)) }));
   await input.setInputFiles([...files, { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nope') }]);
-  await expect(page.getByRole('status')).toHaveText('Checked 6 files: 5 imported, 1 not imported.');
+  await expect(page.getByRole('status')).toHaveText('Checked 7 files: 6 imported, 1 not imported.');
+  await expect(page.getByRole('region', { name: /Several files for one student/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Checked against the course/ })).toBeVisible();
+  await page.getByText('The counts as a table').first().click();
+  await expect(page.getByRole('img', { name: /^Scores of 4 students on/ }).first()).toBeVisible();
+  expect((await axe(page).include('main').analyze()).violations).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
   expect((await axe(page).include('main').analyze()).violations).toEqual([]);
 });
 

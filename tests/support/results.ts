@@ -14,7 +14,7 @@ import { createAssignment } from '../../src/lib/assignment/link';
 import type { Assignment } from '../../src/lib/assignment/schema';
 import type { CourseQuiz } from '../../src/lib/gradebook/courseQuizzes';
 import { createResultsFile } from '../../src/lib/results/createResultsFile';
-import type { CurrentResultsFile } from '../../src/lib/results/schema';
+import type { CurrentResultsFile, Learner } from '../../src/lib/results/schema';
 import { currentHashOf, sampleCourse } from './courseQuizzes';
 
 export const sampleAssignment: Assignment = createAssignment({
@@ -92,6 +92,43 @@ function answerFor(question: Question, seed: number): Answer {
   }
 }
 
+/** What a generated student did: whose file, for which assignment, answering which quizzes. */
+export interface PlausibleResultsOptions {
+  readonly assignment: Assignment;
+  readonly learner: Learner;
+  /** The quizzes to answer, with their data (the sample course, or the built site's). */
+  readonly course: readonly CourseQuiz[];
+  readonly quizIds: readonly string[];
+  /** Varies the answers from one student to the next. */
+  readonly seed: number;
+}
+
+/** A valid results file whose answers are plausible and whose stated scores are right. */
+export function plausibleResults({ assignment, learner, course, quizIds, seed }: PlausibleResultsOptions): Promise<CurrentResultsFile> {
+  const attempts = new Map<string, QuizAttempt>();
+  for (const id of quizIds) {
+    const entry = course.find((candidate) => candidate.quiz.id === id);
+    if (!entry) throw new Error(`The course has no quiz "${id}".`);
+    const questions = entry.quiz.questions.map((q, k) => scoreQuestion(q, answerFor(q, seed + k * 5)));
+    const points = roundPoints(questions.reduce((sum, q) => sum + q.points, 0));
+    const maxPoints = roundPoints(questions.reduce((sum, q) => sum + q.maxPoints, 0));
+    attempts.set(id, {
+      ...attemptFor(id, questions, '2026-11-20T10:00:00.000Z', entry.contentHash),
+      points,
+      maxPoints,
+      percent: Math.round((points / maxPoints) * 100),
+      passed: isPassingScore(points, maxPoints, entry.quiz.passMark),
+    });
+  }
+  return createResultsFile({
+    assignment,
+    learner,
+    quizzes: quizIds.map((id) => ({ id, title: course.find((entry) => entry.quiz.id === id)?.quiz.title ?? id })),
+    attempts,
+    now: new Date('2026-11-21T09:00:00.000Z'),
+  });
+}
+
 /**
  * `n` plausible, valid results files for the sample assignment, answering the questions of
  * `course` (the sample course; the browser tests and the benchmark pass the built site's, so the
@@ -100,28 +137,13 @@ function answerFor(question: Question, seed: number): Answer {
 export async function manyResults(n: number, course: readonly CourseQuiz[] = sampleCourse): Promise<CurrentResultsFile[]> {
   const files: CurrentResultsFile[] = [];
   for (let i = 0; i < n; i += 1) {
-    const attempts = new Map<string, QuizAttempt>();
-    for (const { id } of sampleQuizzes) {
-      const entry = course.find((candidate) => candidate.quiz.id === id);
-      if (!entry) throw new Error(`The course has no quiz "${id}".`);
-      const questions = entry.quiz.questions.map((q, k) => scoreQuestion(q, answerFor(q, i * 7 + k * 5)));
-      const points = roundPoints(questions.reduce((sum, q) => sum + q.points, 0));
-      const maxPoints = roundPoints(questions.reduce((sum, q) => sum + q.maxPoints, 0));
-      attempts.set(id, {
-        ...attemptFor(id, questions, '2026-11-20T10:00:00.000Z', entry.contentHash),
-        points,
-        maxPoints,
-        percent: Math.round((points / maxPoints) * 100),
-        passed: isPassingScore(points, maxPoints, entry.quiz.passMark),
-      });
-    }
     files.push(
-      await createResultsFile({
+      await plausibleResults({
         assignment: sampleAssignment,
         learner: { name: `Student ${String(i + 1).padStart(3, '0')}`, email: `student${i + 1}@example.edu` },
-        quizzes: sampleQuizzes,
-        attempts,
-        now: new Date('2026-11-21T09:00:00.000Z'),
+        course,
+        quizIds: sampleQuizzes.map((quiz) => quiz.id),
+        seed: i * 7,
       }),
     );
   }

@@ -15,7 +15,7 @@ const HEIGHT = 180;
 const LEFT = 28;
 const BOTTOM = 24;
 const TOP = 12;
-const PLOT_WIDTH = WIDTH - LEFT - 8;
+const PLOT_WIDTH = WIDTH - LEFT - 20;
 const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
 
 /**

@@ -14,6 +14,7 @@ import ItemAnalysis from './ItemAnalysis';
 import RejectedList from './RejectedList';
 import ScoreDistribution from './ScoreDistribution';
 import { useGradebookImport } from './useGradebookImport';
+import charts from './charts.module.css';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -88,9 +89,11 @@ export default function Gradebook({ catalogue }: Props): ReactNode {
                 {translate({ id: 'gradebook.export.moodle', message: 'Download Moodle CSV' })}
               </button>
             </div>
-            {gradebook.quizzes.map((quiz) => (
-              <ScoreDistribution key={quiz.id} quiz={quiz} students={gradebook.students} />
-            ))}
+            <div className={charts.distributions}>
+              {gradebook.quizzes.map((quiz) => (
+                <ScoreDistribution key={quiz.id} quiz={quiz} students={gradebook.students} />
+              ))}
+            </div>
           </section>
           <section aria-labelledby="gradebook-items">
             <Heading as="h2" id="gradebook-items">

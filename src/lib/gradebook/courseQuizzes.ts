@@ -3,8 +3,9 @@
  * version of the quiz that learners attempt now). The content-validation plugin writes them at
  * build time to a generated JSON module that only the gradebook imports, on demand.
  */
-import { quizContentHash } from '@site/src/quiz/contentHash';
-import type { Quiz } from '@site/src/quiz/schema';
+// Relative imports: the content-validation plugin loads this module at build time.
+import { quizContentHash } from '../../quiz/contentHash';
+import type { Quiz } from '../../quiz/schema';
 
 export interface CourseQuiz {
   /** `quizContentHash` of the whole quiz, as the quiz component records it in attempts. */
