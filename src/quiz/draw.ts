@@ -4,7 +4,7 @@
  * reload in the middle of an attempt shows the same questions in the same order, and a new
  * attempt (a new attempt number) draws afresh.
  */
-import { shuffle } from '@site/src/lib/shuffle';
+import { shuffle } from '../lib/shuffle';
 import type { Question, Quiz } from './schema';
 
 /** The seed before the learner's own is known (pre-rendering, first render, no storage). */

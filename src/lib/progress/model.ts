@@ -3,7 +3,7 @@
  * visits and attempts, and merging two documents (import).
  * No React, no DOM: the store (store.ts) feeds it strings and writes back what it returns.
  */
-import type { QuizAttempt } from '@site/src/quiz/attempt';
+import type { QuizAttempt } from '../../quiz/attempt';
 import {
   LastActivitySchema,
   LearnerSeedSchema,

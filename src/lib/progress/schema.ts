@@ -6,7 +6,7 @@
  * Version 1 (one key per quiz and content hash) was never released, so nothing migrates it.
  */
 import * as z from 'zod/mini';
-import { QuizAttemptSchema } from '@site/src/quiz/attempt';
+import { QuizAttemptSchema } from '../../quiz/attempt';
 
 export const PROGRESS_VERSION = 2;
 

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { QuizAttempt } from '@site/src/quiz/attempt';
+import type { QuizAttempt } from '../../quiz/attempt';
 import type { QuizProgress } from './schema';
 import type { ProgressSnapshot } from './store';
 
