@@ -123,7 +123,7 @@ export default defineQuiz({
       options: [
         {
           id: 'people-strategic',
-          text: 'Know-how in people’s heads is treated as strategic, so it is worth training on purpose',
+          text: 'Know-how held by people counts as strategic, so it is worth training on purpose',
           correct: true,
           explanation: 'Right: scarce enough to restrict is scarce enough to build deliberately.',
         },
