@@ -128,11 +128,11 @@ export default defineQuiz({
       level: 'analyse',
       prompt: 'Compare the Outer Space Treaty (1967) with the Artemis Accords (2020). Which statement captures the difference the lesson draws?',
       explanation:
-        'The treaty is binding and its principles speak of all states; the Accords are principles agreed by a like-minded group of founding nations.',
+        'The treaty is binding and its principles speak of all states; the Accords are principles agreed by a smaller group of eight founding nations.',
       options: [
         {
           id: 'binding-vs-circle',
-          text: 'A binding treaty for all states versus principles of a like-minded group',
+          text: 'A binding treaty for all states versus principles of a smaller group',
           correct: true,
           explanation: 'Right: the same frontier, two choices of circle and force.',
         },
