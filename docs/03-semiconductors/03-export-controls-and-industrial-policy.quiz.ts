@@ -76,12 +76,12 @@ export default defineQuiz({
       id: 'controls-through-wassenaar',
       type: 'true-false',
       level: 'understand',
-      prompt: 'The 2022–23 chip controls of the United States, Japan and the Netherlands were adopted through the Wassenaar Arrangement.',
+      prompt: 'Japan and the Netherlands brought in their 2023 chipmaking-equipment controls because a consensus decision of the Wassenaar Arrangement required them to.',
       answer: false,
       explanation:
-        'They were national measures, each under the country’s own rules, coordinated among the three governments outside Wassenaar.',
+        'They were national measures, each under the country’s own rules, coordinated with the United States outside Wassenaar.',
       explanations: {
-        true: 'Wrong: Wassenaar is a voluntary, consensus-based arrangement; the 2022–23 controls were national measures coordinated outside it.',
+        true: 'Wrong: Wassenaar is voluntary and requires nothing of its participating states; the 2023 controls were national measures coordinated outside it.',
         false: 'Right: each government acted under its own rules, in coordination with the others but not through Wassenaar.',
       },
     },

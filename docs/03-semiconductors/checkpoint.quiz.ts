@@ -36,7 +36,7 @@ export default defineQuiz({
       id: 'asml-role',
       type: 'true-false',
       level: 'understand',
-      prompt: 'ASML, the only maker of EUV lithography machines, is a chip manufacturer.',
+      prompt: 'ASML, whose machines print circuit patterns onto wafers, is itself a chip manufacturer.',
       answer: false,
       explanation:
         'ASML (Netherlands) makes lithography machines, not chips. It is the sole EUV supplier, which makes Dutch export licensing a lever over the whole industry.',
