@@ -211,7 +211,7 @@ export default defineQuiz({
       prompt:
         'Munro writes that technology "is inherently neutral, neither good nor bad". How can that sentence be squared with labelling some vendors high-risk?',
       explanation:
-        'One way to read it, the course’s: if the equipment itself is neither good nor bad, what makes it safe or unsafe is who can direct its maker, which is exactly what the high-risk label tests. Munro herself does not discuss vendors.',
+        'One way to read it, the course’s: if the equipment itself is neither good nor bad, what makes it safe or unsafe is who can direct its maker, which is exactly what the high-risk label tests. Munro herself does not discuss how to judge suppliers.',
       options: [
         {
           id: 'who-directs',
