@@ -187,7 +187,12 @@ export const claims = [
     article: 'munro',
     claim:
       'Western societies want producers of bleeding-edge technologies, such as advanced chips, AI and quantum computing, to develop, deploy and adopt them in a trusted manner that protects individual and collective freedoms.',
-    lessons: ['technology-and-values/weaponisation-and-new-frontiers', '5g-trusted-networks/trusted-and-high-risk-vendors', 'technology-and-values/rules-norms-and-rights'],
+    lessons: [
+      'technology-and-values/weaponisation-and-new-frontiers',
+      '5g-trusted-networks/trusted-and-high-risk-vendors',
+      'technology-and-values/rules-norms-and-rights',
+      'semiconductors/how-chips-are-made',
+    ],
   },
   {
     id: 'munro-three-siloed-domains',
