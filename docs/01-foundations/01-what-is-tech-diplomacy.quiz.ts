@@ -71,7 +71,7 @@ export default defineQuiz({
         },
         {
           id: 'military-only',
-          text: 'That tech diplomacy belongs to defence ministries, and foreign ministries should hand it over to them',
+          text: 'That defence ministries should take it over from foreign ministries',
           explanation:
             'Wrong: her definition is about collaboration across sectors and between countries, not about handing the field to the military.',
         },
@@ -192,7 +192,7 @@ export default defineQuiz({
         },
         {
           id: 'languages',
-          text: 'Run the ministry’s social-media accounts in twelve languages and measure how far its messages travel abroad',
+          text: 'Run the ministry’s social-media accounts in twelve languages',
           explanation: 'Wrong: a useful unit, but it practises digital diplomacy: technology is the medium, not the subject.',
         },
         {

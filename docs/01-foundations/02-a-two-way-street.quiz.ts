@@ -107,7 +107,7 @@ export default defineQuiz({
         },
         {
           id: 'overtaken-everything',
-          text: 'An adversary that has already overtaken the United States and its allies in every critical technology',
+          text: 'An adversary that already leads in every critical technology',
           explanation: 'Wrong: the term says nothing about who is ahead; Munro’s "stay ahead of or keep up with" allows for both.',
         },
       ],

@@ -198,7 +198,7 @@ export default defineQuiz({
         },
         {
           id: 'security-only',
-          text: 'Follow the intelligence service alone, since security always outranks every other consideration in foreign policy',
+          text: 'Follow the intelligence service alone, since security comes first',
           explanation: 'Wrong: security matters greatly, but taking one domain’s advice alone is the silo Munro wants to overcome.',
         },
         {
@@ -231,7 +231,7 @@ export default defineQuiz({
         },
         {
           id: 'embassy-a',
-          text: 'A: its videos are about technology companies, and anything about technology companies counts as tech diplomacy',
+          text: 'A: its videos are about technology companies',
           explanation: 'Wrong: talking about technology is not negotiating it. A’s videos are digital diplomacy with a technology theme.',
         },
         {
@@ -263,8 +263,8 @@ export default defineQuiz({
         },
         {
           id: 'long-treaty',
-          text: 'A treaty among many states that takes more than a decade to negotiate, because each government must first consult its parliament at home',
-          explanation: 'Wrong: slow ratification is a feature of treaty diplomacy among states, not a symptom of separated technology, business and foreign-policy expertise.',
+          text: 'A treaty that takes more than a decade to negotiate',
+          explanation: 'Wrong: slow negotiation is a feature of treaty diplomacy among states, not a symptom of separated technology, business and foreign-policy expertise.',
         },
       ],
     },
