@@ -56,7 +56,7 @@ export default defineQuiz({
         {
           id: 'purdue',
           term: 'Center for Tech Diplomacy at Purdue',
-          match: 'A university-based institution launched in July 2021, later renamed after Krach',
+          match: 'A university-based institution launched in July 2021 and renamed that September',
           explanation: 'Researchers and universities are actors too; Chiang was its founding director.',
         },
         {
