@@ -255,7 +255,7 @@ export default defineQuiz({
         {
           id: 'fully-right',
           text: 'Agree: because the technology is private, states now matter less than firms in every part of tech diplomacy, as Chiang says',
-          explanation: 'Wrong: Chiang asks for more engagement with companies, not for states to step back; Munro frames the whole field around states and alliances.',
+          explanation: 'Wrong: Chiang asks for more engagement with companies, not for states to step back; Munro’s definition says "between countries", and she writes about the US with its allies and partners.',
         },
         {
           id: 'digital-instead',
