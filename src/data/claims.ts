@@ -128,7 +128,12 @@ export const claims = [
     article: 'chiang',
     claim:
       'Tech diplomacy must engage the private sector, in the US and in partner and allied countries, much more actively than science diplomacy typically did.',
-    lessons: ['science-to-tech/when-technology-is-private-and-fast', 'building-capacity/engaging-the-private-sector', 'building-capacity/allies-and-partners'],
+    lessons: [
+      'science-to-tech/when-technology-is-private-and-fast',
+      'foundations/actors-and-silos',
+      'building-capacity/engaging-the-private-sector',
+      'building-capacity/allies-and-partners',
+    ],
   },
   {
     id: 'chiang-talent-pipeline',
@@ -204,7 +209,7 @@ export const claims = [
     id: 'munro-counter-weaponisation',
     article: 'munro',
     claim: 'Tech diplomacy is a tool the US and its partners can use to secure high tech and to counter the weaponisation and abuse of technology by malign actors.',
-    lessons: ['technology-and-values/weaponisation-and-new-frontiers'],
+    lessons: ['foundations/actors-and-silos', 'technology-and-values/weaponisation-and-new-frontiers'],
   },
   {
     id: 'munro-technology-neutral',
@@ -237,7 +242,7 @@ export const claims = [
     id: 'munro-5g-success',
     article: 'munro',
     claim: 'Successful tech diplomacy has already taken place, notably in the deployment of 5G networks.',
-    lessons: ['5g-trusted-networks/what-5g-is', '5g-trusted-networks/australia-first-mover'],
+    lessons: ['5g-trusted-networks/what-5g-is', '5g-trusted-networks/australia-first-mover', 'foundations/what-is-tech-diplomacy'],
   },
   {
     id: 'munro-5g-infrastructure',
