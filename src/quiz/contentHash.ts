@@ -1,4 +1,3 @@
-// Relative, not `@site/`: build plugins load this module too (the gradebook's course quizzes).
 import { hashJson } from '../lib/hash';
 import type { Quiz } from './schema';
 

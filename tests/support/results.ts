@@ -8,6 +8,7 @@
  */
 import type { Answer, QuestionResult, QuizAttempt } from '../../src/quiz/attempt';
 import type { Question } from '../../src/quiz/schema';
+import { attemptSeed, drawQuestions } from '../../src/quiz/draw';
 import { isPassingScore, scoreQuestion } from '../../src/quiz/scoring';
 import { roundPoints } from '../../src/quiz/points';
 import { createAssignment } from '../../src/lib/assignment/link';
@@ -103,13 +104,15 @@ export interface PlausibleResultsOptions {
   readonly seed: number;
 }
 
-/** A valid results file whose answers are plausible and whose stated scores are right. */
+/** A valid results file whose answers (to the questions drawn) are plausible and whose stated scores are right. */
 export function plausibleResults({ assignment, learner, course, quizIds, seed }: PlausibleResultsOptions): Promise<CurrentResultsFile> {
   const attempts = new Map<string, QuizAttempt>();
   for (const id of quizIds) {
     const entry = course.find((candidate) => candidate.quiz.id === id);
     if (!entry) throw new Error(`The course has no quiz "${id}".`);
-    const questions = entry.quiz.questions.map((q, k) => scoreQuestion(q, answerFor(q, seed + k * 5)));
+    // The questions an attempt asks, drawn as the quiz draws them (a pool asks some of them).
+    const drawn = drawQuestions(entry.quiz, attemptSeed(`s${seed}`, id, 1));
+    const questions = drawn.map((q, k) => scoreQuestion(q, answerFor(q, seed + k * 5)));
     const points = roundPoints(questions.reduce((sum, q) => sum + q.points, 0));
     const maxPoints = roundPoints(questions.reduce((sum, q) => sum + q.maxPoints, 0));
     attempts.set(id, {

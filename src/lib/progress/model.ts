@@ -3,10 +3,11 @@
  * visits and attempts, and merging two documents (import).
  * No React, no DOM: the store (store.ts) feeds it strings and writes back what it returns.
  */
-import type { QuizAttempt } from '@site/src/quiz/attempt';
+import type { QuizAttempt } from '../../quiz/attempt';
 import { ownEntry } from '../ownEntry';
 import {
   LastActivitySchema,
+  LearnerSeedSchema,
   LessonEntrySchema,
   PROGRESS_VERSION,
   ProgressDocumentSchema,
@@ -53,7 +54,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function recoverProgress(value: unknown, where = 'progress'): Recovered {
   if (!isRecord(value)) return { progress: emptyProgress(), quarantined: [{ where, value }], isNewer: false };
-  const { version, lessons: _lessons, quizzes: _quizzes, lastActivity: savedActivity, ...unknownFields } = value;
+  const { version, lessons: _lessons, quizzes: _quizzes, lastActivity: savedActivity, seed: savedSeed, ...unknownFields } = value;
   const isNewer = typeof version === 'number' && version > PROGRESS_VERSION;
   const quarantined: QuarantinedEntry[] = [];
   const setAside = (entry: QuarantinedEntry) => {
@@ -91,8 +92,14 @@ export function recoverProgress(value: unknown, where = 'progress'): Recovered {
     if (parsed.success) lastActivity = parsed.data;
     else setAside({ where: `${where}.lastActivity`, value: savedActivity });
   }
+  let seed: string | undefined;
+  if (savedSeed !== undefined) {
+    const parsed = LearnerSeedSchema.safeParse(savedSeed);
+    if (parsed.success) seed = parsed.data;
+    else setAside({ where: `${where}.seed`, value: savedSeed });
+  }
   return {
-    progress: { ...unknownFields, version: PROGRESS_VERSION, lessons, quizzes, lastActivity },
+    progress: { ...unknownFields, version: PROGRESS_VERSION, lessons, quizzes, lastActivity, ...(seed && { seed }) },
     quarantined,
     isNewer,
   };
@@ -131,8 +138,8 @@ function betterScore(best: BestScore | undefined, attempt: BestScore): BestScore
   if (best && (best.percent > attempt.percent || (best.percent === attempt.percent && best.points >= attempt.points))) {
     return best;
   }
-  const { points, maxPoints, percent, passed, submittedAt } = attempt;
-  return { points, maxPoints, percent, passed, submittedAt };
+  const { points, maxPoints, percent, passed, submittedAt, mode } = attempt;
+  return { points, maxPoints, percent, passed, submittedAt, ...(mode && { mode }) };
 }
 
 function latestActivity(a: LastActivity | null, b: LastActivity | null): LastActivity | null {
@@ -219,6 +226,7 @@ export function mergeProgress(a: ProgressDocument, b: ProgressDocument): Progres
   const quizzes = Object.fromEntries(
     ids(a.quizzes, b.quizzes).map((id) => [id, mergeQuiz(ownEntry(a.quizzes, id), ownEntry(b.quizzes, id))]),
   );
+  const seed = a.seed ?? b.seed;
   return {
     ...b,
     ...a,
@@ -226,5 +234,11 @@ export function mergeProgress(a: ProgressDocument, b: ProgressDocument): Progres
     lessons,
     quizzes,
     lastActivity: latestActivity(a.lastActivity, b.lastActivity),
+    ...(seed && { seed }),
   };
+}
+
+/** The learner's seed, chosen once: a document that has one keeps it. */
+export function withLearnerSeed(progress: ProgressDocument, seed: string): ProgressDocument {
+  return progress.seed ? progress : { ...progress, seed };
 }

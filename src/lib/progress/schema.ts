@@ -10,12 +10,14 @@
  * left open across a deploy) never deletes them.
  */
 import * as z from 'zod/mini';
-import { QuizAttemptSchema } from '@site/src/quiz/attempt';
+import { QuizAttemptSchema } from '../../quiz/attempt';
 
 export const PROGRESS_VERSION = 2;
 
 const instant = z.iso.datetime({ offset: true });
 const points = z.number().check(z.minimum(0), z.maximum(1e6));
+
+export const LearnerSeedSchema = z.string().check(z.regex(/^[0-9a-z]{1,16}$/));
 
 export const LessonEntrySchema = z.looseObject({
   visitedAt: instant,
@@ -28,6 +30,8 @@ export const BestScoreSchema = z.object({
   percent: z.number().check(z.minimum(0), z.maximum(100)),
   passed: z.boolean(),
   submittedAt: instant,
+  /** Exam or practice: only a passed exam counts for the completion page. */
+  mode: z.optional(z.enum(['practice', 'exam'])),
 });
 
 export const QuizEntrySchema = z.looseObject({
@@ -49,6 +53,11 @@ export const ProgressDocumentSchema = z.looseObject({
   lessons: z.record(z.string().check(z.maxLength(300)), LessonEntrySchema),
   quizzes: z.record(z.string().check(z.maxLength(200)), QuizEntrySchema),
   lastActivity: z.nullable(LastActivitySchema),
+  /**
+   * The learner's random seed: with the quiz and the attempt number it seeds which questions an
+   * attempt draws and in which order its options appear (see src/quiz/draw.ts).
+   */
+  seed: z.optional(LearnerSeedSchema),
 });
 
 export type LessonEntry = z.infer<typeof LessonEntrySchema>;

@@ -1,5 +1,5 @@
-import type { QuizAttempt } from '@site/src/quiz/attempt';
-import { isPassingScore } from '@site/src/quiz/scoring';
+import type { QuizAttempt } from '../../quiz/attempt';
+import { isPassingScore } from '../../quiz/scoring';
 import { plainText } from '../text/plainText';
 import type { Assignment } from '../assignment/schema';
 import { resultsChecksum } from './checksum';

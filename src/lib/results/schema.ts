@@ -11,7 +11,7 @@
  *   pastes it.
  */
 import * as z from 'zod/mini';
-import { QuestionResultSchema } from '@site/src/quiz/attempt';
+import { QuestionResultSchema } from '../../quiz/attempt';
 import { AssignmentSchema } from '../assignment/schema';
 import { plainText } from '../text/plainText';
 

@@ -136,17 +136,25 @@ describe('gradebook page', () => {
     expect(within(q1).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3', '67%', '1.00', 'b × 1']);
   });
 
+  /** A file whose reading waits until `release()`: an import that is still being checked. */
+  function slowFile(name: string, data: unknown): { file: File; release: () => void } {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const file = jsonFile(name, data);
+    const text = file.text.bind(file);
+    return { file: Object.assign(file, { text: async () => (await gate, text()) }), release };
+  }
+
   it('never loses a batch when files are added while another import is still being checked', async () => {
     const user = userEvent.setup();
     render(<Gradebook catalogue={testCatalogue} />);
     const input = screen.getByLabelText('Students’ results files (.json)');
-    const ada = await resultsFor('Ada', { 'what-5g-is': [question('q1', tf(true), true)] }, { email: 'ada@example.edu' });
+    const ada = slowFile('ada.json', await resultsFor('Ada', { 'what-5g-is': [question('q1', tf(true), true)] }, { email: 'ada@example.edu' }));
     const bob = await resultsFor('Bob', { 'what-5g-is': [question('q1', tf(true), true)] }, { email: 'bob@example.edu' });
-    await act(async () => {
-      void user.upload(input, [jsonFile('ada.json', ada)]);
-      void user.upload(input, [jsonFile('bob.json', bob)]);
-    });
-    await waitFor(() => expect(input.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false'));
+    await user.upload(input, [ada.file]);
+    // Bob's file is chosen, and read, while Ada's is still being checked.
+    await user.upload(input, [jsonFile('bob.json', bob)]);
+    await act(async () => ada.release());
     const table = await screen.findByRole('table', { name: /Results by student \(2 students\)/ });
     expect(within(table).getByRole('row', { name: /Ada/ })).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: /Bob/ })).toBeInTheDocument();
@@ -156,9 +164,11 @@ describe('gradebook page', () => {
     const user = userEvent.setup();
     render(<Gradebook catalogue={testCatalogue} />);
     const input = screen.getByLabelText('Students’ results files (.json)');
-    await user.upload(input, [jsonFile('ada.json', await resultsFor('Ada', {}))]);
+    const ada = slowFile('ada.json', await resultsFor('Ada', {}));
+    await user.upload(input, [ada.file]);
     expect(input.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByText('Importing… Files you add now are checked next.')).toBeInTheDocument();
+    await act(async () => ada.release());
     await waitFor(() => expect(input.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false'));
   });
 
