@@ -12,8 +12,8 @@
  * have, is not counted; each is listed as a finding, as is every result whose file claims another
  * score, verdict or lateness than the re-score, or that was made on an older version of its quiz.
  */
-import { roundPoints } from '@site/src/quiz/points';
-import { DEFAULT_PASS_MARK, maxPointsOf } from '@site/src/quiz/scoring';
+import { roundPoints } from '../../quiz/points';
+import { DEFAULT_PASS_MARK, maxPointsOf } from '../../quiz/scoring';
 import type { Learner, ResultsFile } from '../results/schema';
 import type { CourseQuiz } from './courseQuizzes';
 import { rescoreResult, type AssignmentTerms, type Rescored } from './rescore';

@@ -11,9 +11,9 @@
  *   sets one, else the quiz's. Late: submitted after the assignment's due date, by the student's
  *   clock (`submittedAt` comes from their browser).
  */
-import type { QuestionResult } from '@site/src/quiz/attempt';
-import { roundPoints } from '@site/src/quiz/points';
-import { isPassingScore, percentOf, scoreQuestion } from '@site/src/quiz/scoring';
+import type { QuestionResult } from '../../quiz/attempt';
+import { roundPoints } from '../../quiz/points';
+import { isPassingScore, percentOf, scoreQuestion } from '../../quiz/scoring';
 import type { Assignment } from '../assignment/schema';
 import { isLate } from '../results/createResultsFile';
 import type { QuizResult } from '../results/schema';
