@@ -1,7 +1,8 @@
 /**
  * What an instructor can assign: the course's modules, its lessons and its quizzes, with their
  * titles and addresses. The build derives it from the docs themselves (plugins/catalogue), so it
- * stays true as lessons are added or renamed; pages read it with `useCatalogue()`.
+ * stays true as lessons are added or renamed. Pages that list the course read it with `useCatalogue()`;
+ * the sidebar and the landing page load it after mount with `useLazyCatalogue()`.
  *
  * - a lesson is a doc inside a module folder other than the module's overview and checkpoint;
  * - a quiz is a `*.quiz.ts` module beside a doc: its id is the quiz's own `id`, its page the doc's;
@@ -11,6 +12,8 @@
 import type { AssignmentItem } from '@site/src/lib/assignment/schema';
 
 export const CATALOGUE_PLUGIN = 'silicon-statecraft-catalogue';
+/** The data module the plugin writes: `@generated/silicon-statecraft-catalogue/default/catalogue.json`. */
+export const CATALOGUE_FILE = 'catalogue.json';
 
 export interface CatalogueModule {
   readonly id: string;
@@ -41,8 +44,6 @@ export interface Catalogue {
   readonly lessons: readonly CatalogueLesson[];
   readonly quizzes: readonly CatalogueQuiz[];
 }
-
-export const EMPTY_CATALOGUE: Catalogue = { modules: [], lessons: [], quizzes: [] };
 
 /** The docs' facts the catalogue needs (a subset of the docs plugin's metadata). */
 export interface DocFacts {

@@ -1,12 +1,10 @@
-import { usePluginData } from '@docusaurus/useGlobalData';
+// Written by plugins/content-validation: a data module that only the timeline page imports
+// (global data would reach every page).
+import lessons from '@generated/silicon-statecraft-content-validation/default/timeline-lessons.json';
 
 /** Title and address of each lesson the timeline refers to, by doc id (set at build time). */
 export type TimelineLessonLinks = Readonly<Record<string, { readonly title: string; readonly permalink: string }>>;
 
-/** The plugin that validates the timeline and publishes its lesson links (plugins/content-validation). */
-export const CONTENT_PLUGIN = 'silicon-statecraft-content-validation';
-
 export function useLessonLinks(): TimelineLessonLinks {
-  const data = usePluginData(CONTENT_PLUGIN) as { lessons?: TimelineLessonLinks } | undefined;
-  return data?.lessons ?? {};
+  return lessons;
 }

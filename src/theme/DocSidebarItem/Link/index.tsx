@@ -4,9 +4,9 @@ import Link from '@theme-original/DocSidebarItem/Link';
 import type LinkType from '@theme/DocSidebarItem/Link';
 import type { WrapperProps } from '@docusaurus/types';
 import { translate } from '@docusaurus/Translate';
-import { lessonStatus } from '@site/src/lib/progress/summary';
+import { isEmptyProgress, lessonStatus } from '@site/src/lib/progress/summary';
 import { useProgress } from '@site/src/lib/progress/useProgress';
-import { useCatalogue } from '@site/src/data/useCatalogue';
+import { useLazyCatalogue } from '@site/src/data/useLazyCatalogue';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof LinkType>;
@@ -14,11 +14,14 @@ type Props = WrapperProps<typeof LinkType>;
 /**
  * Wraps the theme's sidebar link (not ejected) to mark lessons the learner completed (a check)
  * or started. The state is part of the link's accessible name, not only the icon. Progress is
- * read after mount only, so the pre-rendered sidebar and the first client render match.
+ * read after mount only, so the pre-rendered sidebar and the first client render match; the
+ * catalogue (which lesson has which quiz) is loaded then too, and only for a learner with
+ * progress, so that no doc page carries data that grows with the course.
  */
 export default function LinkWrapper({ item, ...props }: Props): ReactNode {
   const snapshot = useProgress();
-  const lesson = useCatalogue().lessons.find((candidate) => candidate.id === item.docId);
+  const catalogue = useLazyCatalogue(snapshot !== null && !isEmptyProgress(snapshot.progress));
+  const lesson = catalogue?.lessons.find((candidate) => candidate.id === item.docId);
   const status = snapshot && lesson ? lessonStatus(snapshot.progress, lesson) : 'not-started';
   if (status === 'not-started') return <Link item={item} {...props} />;
   const state =
