@@ -76,7 +76,9 @@ export default function Quiz({ quiz, className }: Props): ReactNode {
   };
 
   return (
-    <section className={clsx(styles.quiz, className)} aria-labelledby={`quiz-${quiz.id}`}>
+    // Not in the search index: search finds where the course teaches a thing, and a question's
+    // options would set answers beside the query. Explanations appear only once answered.
+    <section className={clsx(styles.quiz, className)} aria-labelledby={`quiz-${quiz.id}`} data-pagefind-ignore="">
       <h3 id={`quiz-${quiz.id}`} className={styles.title}>
         {quiz.title}
       </h3>
