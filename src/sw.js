@@ -15,13 +15,20 @@
 const SEARCH_CACHE = 'silicon-statecraft-search';
 const HASHED_SEARCH_FILE = /\.pf_(index|fragment|meta|filter)$/;
 
+// Kept by address without its query: Pagefind asks for its entry with a cache-busting
+// `?ts=<now>`, different every time.
+const cacheKey = (request) => {
+  const url = new URL(request.url);
+  return `${url.origin}${url.pathname}`;
+};
+
 function cacheFirst(request) {
   return caches.open(SEARCH_CACHE).then((cache) =>
-    cache.match(request).then(
+    cache.match(cacheKey(request)).then(
       (cached) =>
         cached ??
         fetch(request).then((response) => {
-          if (response.ok) cache.put(request, response.clone());
+          if (response.ok) cache.put(cacheKey(request), response.clone());
           return response;
         }),
     ),
@@ -32,10 +39,10 @@ function networkFirst(request) {
   return caches.open(SEARCH_CACHE).then((cache) =>
     fetch(request).then(
       (response) => {
-        if (response.ok) cache.put(request, response.clone());
+        if (response.ok) cache.put(cacheKey(request), response.clone());
         return response;
       },
-      (error) => cache.match(request).then((cached) => cached ?? Promise.reject(error)),
+      (error) => cache.match(cacheKey(request)).then((cached) => cached ?? Promise.reject(error)),
     ),
   );
 }
