@@ -4,6 +4,7 @@
  * it. Runs against the production build and its Pagefind index (plugins/search-index).
  */
 import type { Page } from '@playwright/test';
+import { countFirstSearch, withoutServiceWorker } from '../../scripts/bench/first-search';
 import { test, expect, waitForHydration, axe } from './fixtures';
 
 const LESSON = '/course/semiconductors/export-controls-and-industrial-policy';
@@ -20,54 +21,28 @@ async function suggest(page: Page, query: string): Promise<string[]> {
   return options.evaluateAll((items) => items.map((item) => item.querySelector('span')?.textContent ?? ''));
 }
 
-test.describe('the first search', () => {
-  // No service worker: it would answer from its caches, and this test measures the network.
-  // (Blocking workers in the browser instead makes the PWA plugin log an error.)
-  test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(navigator.serviceWorker, 'register', { value: () => new Promise(() => undefined) });
-    });
+test('the first search, for "export controls", fetches at most 100 KB in all, and a suggestion opens with the keyboard', async ({ page }) => {
+  await withoutServiceWorker(page);
+  await page.goto('/course/foundations');
+  await waitForHydration(page);
+
+  const search = await countFirstSearch(page, 'export controls');
+  test.info().annotations.push({
+    type: 'first search',
+    description: `${search.total} bytes: ${search.files.map((file) => `${file.path} ${file.bytes}`).join(', ')}`,
   });
+  // The index entry, chunks and fragments, and Pagefind's code, all from this site.
+  expect(search.files.map((file) => file.path)).toEqual(expect.arrayContaining(['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js']));
+  expect(search.outside).toEqual([]);
+  expect(search.total).toBeLessThanOrEqual(100_000);
+  expect(search.titles[0]).toBe('Export controls and industrial policy');
 
-  test('for "export controls" fetches at most 100 KB in all, and a suggestion opens with the keyboard', async ({ page }) => {
-    await page.goto('/course/foundations');
-    await waitForHydration(page);
-    await page.waitForLoadState('networkidle');
-
-    // Every response from here on: the search code, the index entry and chunks, the fragments
-    // of the results shown. Bytes as sent (gzip where the server compresses).
-    const fetched: { path: string; bytes: number; type: string }[] = [];
-    const outside: string[] = [];
-    page.on('requestfinished', async (request) => {
-      const url = new URL(request.url());
-      if (url.origin !== new URL(page.url()).origin) outside.push(request.url());
-      const { responseBodySize } = await request.sizes();
-      fetched.push({ path: url.pathname, bytes: responseBodySize, type: request.resourceType() });
-    });
-
-    await page.keyboard.press('ControlOrMeta+k');
-    await expect(searchBox(page)).toBeFocused();
-    const titles = await suggest(page, 'export controls');
-    expect(titles[0]).toBe('Export controls and industrial policy');
-    await page.waitForLoadState('networkidle');
-
-    // Idle-time route prefetches (type "other") are the next page's, not the search's.
-    const search = fetched.filter((item) => item.path.includes('/pagefind/') || item.type === 'script');
-    const total = search.reduce((sum, item) => sum + item.bytes, 0);
-    test.info().annotations.push({
-      type: 'first search bytes',
-      description: `${total} bytes: ${search.map((item) => `${item.path} ${item.bytes}`).join(', ')}`,
-    });
-    expect(search.some((item) => item.path.endsWith('/pagefind/pagefind-entry.json'))).toBe(true);
-    expect(total).toBeLessThanOrEqual(100_000);
-    expect(outside).toEqual([]);
-
-    await page.keyboard.press('ArrowDown');
-    await expect(searchBox(page)).toHaveAttribute('aria-activedescendant', /option-0$/);
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`${LESSON}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Export controls and industrial policy');
-  });
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(searchBox(page)).toHaveAttribute('aria-activedescendant', /option-0$/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${LESSON}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Export controls and industrial policy');
 });
 
 test('a lesson’s key terms find the lesson that teaches them in the top three', async ({ page }) => {
@@ -90,8 +65,9 @@ test('a lesson’s key terms find the lesson that teaches them in the top three'
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`suggestions and the results page have no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    await page.goto('/timeline');
+    await page.goto('/');
     await waitForHydration(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
     await searchBox(page).click();
     const titles = await suggest(page, 'Baruch');
     // A timeline event is a result of its own, shown with its date.
