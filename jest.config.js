@@ -37,6 +37,7 @@ module.exports = {
     '^@docusaurus/useBaseUrl$': '<rootDir>/tests/doubles/useBaseUrl.ts',
     '^@docusaurus/useBrokenLinks$': '<rootDir>/tests/doubles/useBrokenLinks.ts',
     '^@generated/silicon-statecraft-catalogue/default/catalogue\\.json$': '<rootDir>/tests/doubles/catalogue.ts',
+    '^@generated/silicon-statecraft-catalogue/default/lesson-quizzes\\.json$': '<rootDir>/tests/doubles/lessonQuizzes.ts',
     '^@generated/silicon-statecraft-content-validation/default/timeline-lessons\\.json$': '<rootDir>/tests/doubles/timelineLessons.ts',
     '^@theme/Heading$': '<rootDir>/tests/doubles/Heading.tsx',
     '^@theme/Layout$': '<rootDir>/tests/doubles/Layout.tsx',

@@ -5,14 +5,21 @@
  * site actually has.
  *
  * A module, not global data: global data is inlined into every page, and the catalogue grows
- * with every lesson. Only the pages that use it import it (src/data/useCatalogue.ts), and the
- * sidebar and the landing page load it after mount when the learner has progress
- * (src/data/useLazyCatalogue.ts).
+ * with every lesson. Only the pages that use it import it (src/data/useCatalogue.ts); the landing
+ * page loads it after mount, and the sidebar only a lesson-to-quiz map, for a learner with
+ * progress (src/data/useLazyCatalogue.ts).
  */
 import type { Plugin } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
 import { CONTENT_VALIDATION_PLUGIN, type ValidatedContent } from '../content-validation';
-import { buildCatalogue, CATALOGUE_PLUGIN, CATALOGUE_FILE, type DocFacts } from '../../src/data/catalogue';
+import {
+  buildCatalogue,
+  CATALOGUE_FILE,
+  CATALOGUE_PLUGIN,
+  LESSON_QUIZZES_FILE,
+  lessonQuizzes,
+  type DocFacts,
+} from '../../src/data/catalogue';
 import { courseModules } from '../../src/data/modules';
 
 export default function catalogue(): Plugin {
@@ -30,8 +37,10 @@ export default function catalogue(): Plugin {
       const validated = allContent[CONTENT_VALIDATION_PLUGIN]?.default as ValidatedContent | undefined;
       if (!validated) throw new Error('catalogue: the content-validation plugin has loaded no quizzes.');
       const quizzes = validated.quizzes;
+      const catalogue = buildCatalogue(courseModules, docs, quizzes);
       // Compact JSON: it is shipped to the browser as is.
-      await actions.createData(CATALOGUE_FILE, JSON.stringify(buildCatalogue(courseModules, docs, quizzes)));
+      await actions.createData(CATALOGUE_FILE, JSON.stringify(catalogue));
+      await actions.createData(LESSON_QUIZZES_FILE, JSON.stringify(lessonQuizzes(catalogue)));
     },
   };
 }

@@ -2,7 +2,8 @@
  * What an instructor can assign: the course's modules, its lessons and its quizzes, with their
  * titles and addresses. The build derives it from the docs themselves (plugins/catalogue), so it
  * stays true as lessons are added or renamed. Pages that list the course read it with `useCatalogue()`;
- * the sidebar and the landing page load it after mount with `useLazyCatalogue()`.
+ * the landing page loads it after mount with `useLazyCatalogue()`, and the sidebar only its
+ * lesson-to-quiz map with `useLessonQuizzes()`.
  *
  * - a lesson is a doc inside a module folder other than the module's overview and checkpoint;
  * - a quiz is a `*.quiz.ts` module beside a doc: its id is the quiz's own `id`, its page the doc's;
@@ -12,8 +13,9 @@
 import type { AssignmentItem } from '@site/src/lib/assignment/schema';
 
 export const CATALOGUE_PLUGIN = 'silicon-statecraft-catalogue';
-/** The data module the plugin writes: `@generated/silicon-statecraft-catalogue/default/catalogue.json`. */
+/** The data modules the plugin writes: `@generated/silicon-statecraft-catalogue/default/<file>`. */
 export const CATALOGUE_FILE = 'catalogue.json';
+export const LESSON_QUIZZES_FILE = 'lesson-quizzes.json';
 
 export interface CatalogueModule {
   readonly id: string;
@@ -43,6 +45,16 @@ export interface Catalogue {
   readonly modules: readonly CatalogueModule[];
   readonly lessons: readonly CatalogueLesson[];
   readonly quizzes: readonly CatalogueQuiz[];
+}
+
+/**
+ * Every lesson's quiz (null for a lesson without one), by doc id: all the sidebar needs to mark
+ * lessons, a fraction of the catalogue's size.
+ */
+export type LessonQuizzes = Readonly<Record<string, string | null>>;
+
+export function lessonQuizzes(catalogue: Catalogue): LessonQuizzes {
+  return Object.fromEntries(catalogue.lessons.map((lesson) => [lesson.id, lesson.quizId]));
 }
 
 /** The docs' facts the catalogue needs (a subset of the docs plugin's metadata). */

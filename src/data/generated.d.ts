@@ -9,6 +9,11 @@ declare module '@generated/silicon-statecraft-catalogue/default/catalogue.json' 
   export default catalogue;
 }
 
+declare module '@generated/silicon-statecraft-catalogue/default/lesson-quizzes.json' {
+  const lessonQuizzes: import('./catalogue').LessonQuizzes;
+  export default lessonQuizzes;
+}
+
 declare module '@generated/silicon-statecraft-content-validation/default/timeline-lessons.json' {
   const lessons: import('../components/Timeline/lessonLinks').TimelineLessonLinks;
   export default lessons;
