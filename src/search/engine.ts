@@ -4,9 +4,19 @@
  * page carries it: Pagefind then fetches only the index chunks a query needs and one fragment per
  * result shown.
  */
-import { EXCERPT_WORDS, SEARCH_RANKING } from './kinds';
 import { toSearchHits, type SearchHit } from './hits';
 import { PagefindResultSchema } from './schema';
+
+/**
+ * Search-time ranking. A lesson's key terms (front matter `key_terms`) count as much as a title
+ * would: searching a key term should find the lesson that teaches it before a page that only
+ * mentions it. Measured on the course: with Pagefind's defaults a term such as "Wassenaar" put a
+ * module overview and a checkpoint above the three lessons that teach it.
+ */
+export const SEARCH_RANKING = { metaWeights: { title: 5, keywords: 10 } } as const;
+
+/** Words around the first match in an excerpt (Pagefind's default is 30). */
+export const EXCERPT_WORDS = 24;
 
 /** The part of Pagefind's browser API we use (pagefind.js, 1.6). */
 interface Pagefind {

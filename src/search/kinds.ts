@@ -19,14 +19,3 @@ export const GLOSSARY_DOC_ID = 'glossary';
  * literal `key:value` in `data-pagefind-meta` swallows the rest of the list.
  */
 export const PAGEFIND_META = 'kind[data-search-kind], keywords[data-search-keywords]';
-
-/**
- * Search-time ranking. A lesson's key terms (front matter `key_terms`) count as much as a title
- * would: searching a key term should find the lesson that teaches it before a page that only
- * mentions it. Measured on the course: with Pagefind's defaults a term such as "Wassenaar" put a
- * module overview and a checkpoint above the three lessons that teach it.
- */
-export const SEARCH_RANKING = { metaWeights: { title: 5, keywords: 10 } } as const;
-
-/** Words around the first match in an excerpt (Pagefind's default is 30). */
-export const EXCERPT_WORDS = 24;

@@ -8,8 +8,14 @@ export type SearchState =
   | ({ readonly status: 'done'; readonly query: string } & SearchOutcome)
   | { readonly status: 'unavailable' };
 
+/** The results to show: the latest, or while the next search runs, the previous ones. */
+export function shownOutcome(state: SearchState): SearchOutcome | null {
+  if (state.status === 'done') return state;
+  return state.status === 'searching' ? state.previous : null;
+}
+
 /** Waits for a pause in typing, so that a word typed letter by letter is one search, not five. */
-export const SEARCH_DELAY_MS = 150;
+const SEARCH_DELAY_MS = 150;
 
 const loadEngine = () => import('./engine');
 

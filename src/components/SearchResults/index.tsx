@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import { resultCountText, searchingText, searchUnavailableText } from '@site/src/search/labels';
-import { useCourseSearch } from '@site/src/search/useCourseSearch';
+import { searchStatusText } from '@site/src/search/labels';
+import { shownOutcome, useCourseSearch } from '@site/src/search/useCourseSearch';
 import Result from './Result';
 import { useSearchQuery } from './useSearchQuery';
 import styles from './styles.module.css';
@@ -22,7 +22,7 @@ export default function SearchResults(): ReactNode {
   const [focusFrom, setFocusFrom] = useState<number | null>(null);
   const firstNewLink = useRef<HTMLAnchorElement>(null);
 
-  const outcome = state.status === 'done' ? state : state.status === 'searching' ? state.previous : null;
+  const outcome = shownOutcome(state);
   const hits = query.trim() === '' ? [] : (outcome?.hits ?? []);
 
   useEffect(() => {
@@ -30,15 +30,6 @@ export default function SearchResults(): ReactNode {
     firstNewLink.current?.focus();
     setFocusFrom(null);
   }, [hits.length, focusFrom]);
-
-  const status =
-    state.status === 'idle'
-      ? ''
-      : state.status === 'unavailable'
-        ? searchUnavailableText()
-        : state.status === 'searching'
-          ? searchingText()
-          : resultCountText(state.total, state.query);
 
   return (
     <>
@@ -65,7 +56,7 @@ export default function SearchResults(): ReactNode {
         />
       </form>
       <p role="status" className={styles.status}>
-        {status}
+        {searchStatusText(state)}
       </p>
       {hits.length > 0 && (
         <ol className={styles.results} aria-busy={state.status === 'searching'}>

@@ -3,9 +3,9 @@ import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
 import { useHistory } from '@docusaurus/router';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
-import { resultCountText, searchingText, searchUnavailableText } from '@site/src/search/labels';
+import { searchStatusText } from '@site/src/search/labels';
 import { searchPageRoute } from '@site/src/search/routes';
-import { useCourseSearch, usePreloadSearch } from '@site/src/search/useCourseSearch';
+import { shownOutcome, useCourseSearch, usePreloadSearch } from '@site/src/search/useCourseSearch';
 import { moveActive } from './activeOption';
 import { useSearchShortcut } from './useSearchShortcut';
 import Options from './Options';
@@ -35,8 +35,7 @@ export default function SearchBar(): ReactNode {
   const history = useHistory();
   const { withBaseUrl } = useBaseUrlUtils();
 
-  const outcome = state.status === 'done' ? state : state.status === 'searching' ? state.previous : null;
-  const hits = outcome?.hits ?? [];
+  const hits = shownOutcome(state)?.hits ?? [];
   const isExpanded = isOpen && query.trim() !== '';
   const hasOptions = isExpanded && hits.length > 0;
   // The hits, then "See all results".
@@ -69,14 +68,7 @@ export default function SearchBar(): ReactNode {
     }
   };
 
-  const status =
-    !isExpanded || state.status === 'idle'
-      ? ''
-      : state.status === 'unavailable'
-        ? searchUnavailableText()
-        : state.status === 'searching'
-          ? searchingText()
-          : resultCountText(state.total, state.query);
+  const status = isExpanded ? searchStatusText(state) : '';
 
   return (
     <form
