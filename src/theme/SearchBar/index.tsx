@@ -131,9 +131,13 @@ export default function SearchBar(): ReactNode {
           )}
         </div>
       )}
-      <p role="status" className={styles.visuallyHidden}>
-        {status}
-      </p>
+      {/* Only while the box is in use: pages keep their own status region the only one. It
+          appears on focus, before any result, so screen readers announce what it then says. */}
+      {isOpen && (
+        <p role="status" className={styles.visuallyHidden}>
+          {status}
+        </p>
+      )}
     </form>
   );
 }
