@@ -14,9 +14,6 @@ export interface CourseQuiz {
   readonly quiz: Quiz;
 }
 
-/** The generated module's name (in `.docusaurus/<plugin>/default/`). */
-export const COURSE_QUIZZES_FILE = 'course-quizzes.json';
-
 /** Feedback for learners: optional everywhere, never needed to score. Left out to keep the file small. */
 const LEARNER_FEEDBACK = new Set(['explanation', 'explanations', 'hint', 'source']);
 

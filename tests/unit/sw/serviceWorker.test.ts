@@ -52,6 +52,7 @@ function startWorker(caches: FakeCacheStorage, network: (url: string) => Respons
     self: globalThis,
     __WB_DISABLE_DEV_LOGS: true,
     registration: { scope: SCOPE },
+    clients: { claim: async () => undefined },
     location: new URL(`${SCOPE}sw.js`),
     caches,
     fetch: jest.fn(async (request: Request) => network(request.url)),
