@@ -14,13 +14,14 @@
  * - Source maps for the client bundles.
  * - One shared chunk for the timeline. Each lesson that embeds `<Timeline />` otherwise carries its
  *   own copy of the event data and the component (about 10 KB gzip each); a learner moving
- *   between lessons now downloads it once.
+ *   between lessons now downloads it once. The overview chart and its eras go in the same chunk.
  */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 const PRISM_CLIENT_MODULE = /[\\/]@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages\.js$/;
-const TIMELINE_MODULES = /[\\/]src[\\/](data[\\/]timeline\.ts|components[\\/]Timeline[\\/])/;
+const TIMELINE_MODULES =
+  /[\\/]src[\\/](data[\\/](timeline|eras)\.ts|components[\\/]Timeline(Overview)?[\\/]|timeline[\\/])/;
 const QUIZ_MODULES = /[\\/]src[\\/]components[\\/]Quiz[\\/]/;
 
 /** A chunk of its own for code that several pages share but most pages do not use. */

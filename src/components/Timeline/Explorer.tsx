@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { timelineEvents } from '@site/src/data/timeline';
+import TimelineOverview from '@site/src/components/TimelineOverview';
+import { focusEventItem } from '@site/src/components/TimelineOverview/focusEventItem';
 import { EMPTY_INPUTS, hasActiveFilters, matchesFilters, sortEvents, yearSpan } from './model';
 import { useLessonLinks } from './lessonLinks';
 import { useTimelineFilters } from './useTimelineFilters';
@@ -11,6 +13,7 @@ import styles from './styles.module.css';
 import pageStyles from './page.module.css';
 
 // Fixed ids (no event uses them): the sections are labelled by their headings.
+const OVERVIEW_HEADING = 'overview';
 const FILTERS_HEADING = 'filter-events';
 const EVENTS_HEADING = 'events';
 const EVENTS = sortEvents(timelineEvents);
@@ -38,6 +41,20 @@ export default function Explorer(): ReactNode {
 
   return (
     <>
+      <section aria-labelledby={OVERVIEW_HEADING}>
+        <h2 id={OVERVIEW_HEADING} className={pageStyles.sectionHeading}>
+          <Translate id="timeline.overview.heading">Overview</Translate>
+        </h2>
+        <TimelineOverview
+          events={EVENTS}
+          shown={shown}
+          from={filters.from}
+          to={filters.to}
+          yearBounds={{ from: MIN_YEAR, to: MAX_YEAR }}
+          onSelectSpan={({ from, to }) => setInputs({ ...inputs, from: String(from), to: String(to) })}
+          onActivate={focusEventItem}
+        />
+      </section>
       <section aria-labelledby={FILTERS_HEADING} className={pageStyles.filterSection}>
         <h2 id={FILTERS_HEADING} className={pageStyles.sectionHeading}>
           <Translate id="timeline.filters.heading">Filter events</Translate>
