@@ -14,14 +14,16 @@
  * - Source maps for the client bundles.
  * - One shared chunk for the timeline. Each lesson that embeds `<Timeline />` otherwise carries its
  *   own copy of the event data and the component (about 10 KB gzip each); a learner moving
- *   between lessons now downloads it once. The overview chart and its eras go in the same chunk.
+ *   between lessons now downloads it once.
  */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 const PRISM_CLIENT_MODULE = /[\\/]@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages\.js$/;
+// The overview chart (src/timeline/overview, components/TimelineOverview) stays out: the course
+// page imports it, and a lesson fetches it only when it shows the chart.
 const TIMELINE_MODULES =
-  /[\\/]src[\\/](data[\\/](timeline|eras)\.ts|components[\\/]Timeline(Overview)?[\\/]|timeline[\\/])/;
+  /[\\/]src[\\/](data[\\/]timeline\.ts|components[\\/]Timeline[\\/]|timeline[\\/](?!overview[\\/]))/;
 const QUIZ_MODULES = /[\\/]src[\\/]components[\\/]Quiz[\\/]/;
 
 /** A chunk of its own for code that several pages share but most pages do not use. */

@@ -1,7 +1,6 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import clsx from 'clsx';
 import { timelineEvents } from '@site/src/data/timeline';
-import CompactOverview from '@site/src/components/TimelineOverview/Compact';
 import { resolveSelection, selectEvents, type TimelineSelectionProps } from './model';
 import EventItem from './EventItem';
 import styles from './styles.module.css';
@@ -13,6 +12,10 @@ export interface Props extends TimelineSelectionProps {
 }
 
 const ALL_IDS = timelineEvents.map((event) => event.id);
+
+// Only lessons that ask for the chart fetch its code. The chart is still in the pre-rendered HTML
+// (the build waits for it), and while its code loads React keeps that HTML as it is.
+const CompactOverview = lazy(() => import('@site/src/components/TimelineOverview/Compact'));
 
 /**
  * A timeline inside a lesson: all events, or those chosen by ids, category and years, e.g.
@@ -27,7 +30,11 @@ export default function Timeline({ className, overview = false, ...selection }: 
   }
   return (
     <>
-      {overview && <CompactOverview allEvents={timelineEvents} events={events} />}
+      {overview && (
+        <Suspense>
+          <CompactOverview allEvents={timelineEvents} events={events} />
+        </Suspense>
+      )}
       <ol className={clsx(styles.timeline, className)}>
         {events.map((event) => (
           <EventItem key={event.id} event={event} />

@@ -1,4 +1,4 @@
-import type { PointerEventHandler, ReactNode } from 'react';
+import type { MouseEventHandler, PointerEventHandler, ReactNode } from 'react';
 import clsx from 'clsx';
 import { categoryLabel } from '@site/src/components/Timeline/labels';
 import type { OverviewLayout } from '@site/src/timeline/overview/layout';
@@ -13,6 +13,7 @@ export interface PointerHandlers {
   readonly onPointerUp?: PointerEventHandler<SVGSVGElement>;
   readonly onPointerCancel?: PointerEventHandler<SVGSVGElement>;
   readonly onPointerLeave?: PointerEventHandler<SVGSVGElement>;
+  readonly onClick?: MouseEventHandler<SVGSVGElement>;
 }
 
 export interface Props extends PointerHandlers {
@@ -56,7 +57,8 @@ export default function Chart({
           <rect className={styles.band} data-even={index % 2 === 0} x={pct(row.x1)} width={pct(row.x2 - row.x1)} y={plotTop} height={plotHeight} />
           <rect className={styles.eraBar} x={pct(row.x1)} width={pct(row.x2 - row.x1)} y={row.barY} height={3} />
           <text className={styles.eraLabel} x={pct(row.anchor === 'start' ? row.x1 : row.x2)} y={row.labelY} textAnchor={row.anchor}>
-            {`${row.band.name}, ${row.band.firstYear}–${row.band.lastYear}`}
+            {row.band.name}
+            <tspan className={styles.eraYears}>{`, ${row.band.firstYear}–${row.band.lastYear}`}</tspan>
           </text>
         </g>
       ))}

@@ -50,7 +50,9 @@ export default function TimelineOverview({ events, shown, from, to, yearBounds, 
     (a, b) => onSelectSpan(spanToYears(scale, a, b, yearBounds)),
     (id) => {
       // A faded mark's event is hidden in the list: its label says so, and there is nowhere to go.
-      if (shown.has(id)) onActivate(id);
+      if (!shown.has(id)) return false;
+      onActivate(id);
+      return true;
     },
   );
   const label = [summary, filteredSummary(shown.size, events.length, { from, to })].filter(Boolean).join(' ');

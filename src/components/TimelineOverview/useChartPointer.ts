@@ -42,9 +42,11 @@ function locate(event: PointerEvent<SVGSVGElement>) {
 export function useChartPointer(
   layout: OverviewLayout,
   onSpan: (startFraction: number, endFraction: number) => void,
-  onActivate: (id: string) => void,
+  /** Shows the mark's event; false when it cannot (the filters hide it), and the label stays. */
+  onActivate: (id: string) => boolean,
 ): ChartPointer {
   const press = useRef<Press | null>(null);
+  const tap = useRef<{ readonly id: string | undefined; readonly isTouch: boolean } | null>(null);
   const [brush, setBrush] = useState<readonly [number, number] | null>(null);
   const [pointed, setPointed] = useState<PointedMark | null>(null);
   const svg = useRef<SVGSVGElement | null>(null);
@@ -68,6 +70,9 @@ export function useChartPointer(
   const handlers: PointerHandlers = {
     onPointerDown(event) {
       if (!event.isPrimary || event.button !== 0) return;
+      // No compatibility mousedown: after a tap it would arrive once the tap has moved focus to
+      // the event in the list, and take focus back to the page.
+      event.preventDefault();
       svg.current = event.currentTarget;
       event.currentTarget.setPointerCapture?.(event.pointerId);
       const { x, fraction } = locate(event);
@@ -95,18 +100,25 @@ export function useChartPointer(
         onSpan(current.startFraction, locate(event).fraction);
         return;
       }
-      const id = markAt(event);
-      const isTouch = event.pointerType !== 'mouse';
-      if (id !== undefined && (!isTouch || (pointed?.id === id && pointed.isPinned))) {
-        // The page scrolls away to the event: a label left behind would be stale when it returns.
+      // Acted on in the click that follows: acting now would scroll the page under the finger,
+      // and a tap's click would then land on whatever moved there (a link in the list).
+      tap.current = { id: markAt(event), isTouch: event.pointerType !== 'mouse' };
+    },
+    onClick() {
+      const current = tap.current;
+      tap.current = null;
+      if (!current) return;
+      const { id, isTouch } = current;
+      if (id !== undefined && (!isTouch || (pointed?.id === id && pointed.isPinned)) && onActivate(id)) {
+        // The page scrolled away to the event: a label left behind would be stale when it returns.
         setPointed(null);
-        onActivate(id);
       } else {
-        setPointed(id === undefined ? null : { id, isPinned: true, isTouch });
+        setPointed(id === undefined ? null : { id, isPinned: isTouch, isTouch });
       }
     },
     onPointerCancel() {
       press.current = null;
+      tap.current = null;
       setBrush(null);
     },
     onPointerLeave(event) {
