@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -16,7 +15,7 @@ export interface Props {
  * chart's marks are not separate objects there, and the list holds the same title and date.
  */
 export default function Tooltip({ x, y, placement, children }: Props): ReactNode {
-  const style = { '--x': `${x * 100}%`, '--y': `${y}px` } as CSSProperties;
+  const style = { '--x': x, '--y': `${y}px` } as CSSProperties;
   return (
     <div className={styles.tooltip} data-placement={placement} style={style} aria-hidden="true">
       {children}

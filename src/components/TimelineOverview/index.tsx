@@ -96,10 +96,12 @@ export default function TimelineOverview({ events, shown, from, to, yearBounds, 
       </div>
       <figcaption className={styles.caption}>
         <EraNote />{' '}
-        <Translate id="timeline.overview.howTo">
-          Drag across the chart to choose a period, or type years under “Filter events”. Point at a mark to see its
-          event; click it, or tap it twice, to go to it in the list.
-        </Translate>
+        <span className={styles.howTo}>
+          <Translate id="timeline.overview.howTo">
+            Drag across the chart to choose a period, or type years under “Filter events”. Point at a mark to see
+            its event; click it, or tap it twice, to go to it in the list.
+          </Translate>
+        </span>
       </figcaption>
     </figure>
   );

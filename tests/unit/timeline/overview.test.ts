@@ -1,4 +1,3 @@
-import type { TimelineEvent } from '@site/src/components/Timeline/schema';
 import { timelineEras } from '@site/src/data/eras';
 import { timelineEvents } from '@site/src/data/timeline';
 import { placeEras } from '@site/src/timeline/overview/eras';
@@ -15,19 +14,6 @@ import {
 } from '@site/src/timeline/overview/scale';
 import { summariseEvents } from '@site/src/timeline/overview/summary';
 
-function ev(id: string, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
-    id,
-    date,
-    title: id,
-    summary: `${id} summary`,
-    category: 'semiconductors',
-    lessons: [],
-    sources: [{ title: 'x', url: 'https://example.org/' }],
-    ...extra,
-  };
-}
-
 const course = scaleFor(timelineEvents);
 const bounds = { from: 1946, to: 2024 };
 
@@ -42,14 +28,14 @@ describe('the overview axis', () => {
   });
 
   it('puts a date in the middle of the time it may mean, and a period from its first to its last day', () => {
-    expect(eventExtent(ev('a', '1987'))).toEqual([1987.5, 1987.5]);
-    const [december] = eventExtent(ev('b', '1947-12'));
+    expect(eventExtent({ date: '1987' })).toEqual([1987.5, 1987.5]);
+    const [december] = eventExtent({ date: '1947-12' });
     expect(december).toBeGreaterThan(1947 + 334 / 365);
     expect(december).toBeLessThan(1948);
-    const [day, sameDay] = eventExtent(ev('c', '2018-01-01'));
+    const [day, sameDay] = eventExtent({ date: '2018-01-01' });
     expect(day).toBeCloseTo(2018 + 0.5 / 365, 6);
     expect(sameDay).toBe(day);
-    const [start, end] = eventExtent(ev('igy', '1957-07-01', { end: '1958-12-31' }));
+    const [start, end] = eventExtent({ date: '1957-07-01', end: '1958-12-31' });
     expect(start).toBeCloseTo(1957 + 181 / 365, 6);
     expect(end).toBe(1959);
   });
@@ -170,7 +156,10 @@ describe('the overview summary', () => {
   });
 
   it('counts a period to its last year and picks the earlier decade of a tie', () => {
-    const summary = summariseEvents([ev('a', '1957-07-01', { end: '1970-01' }), ev('b', '1962')]);
+    const summary = summariseEvents([
+      { date: '1957-07-01', end: '1970-01', category: 'space' },
+      { date: '1962', category: 'nuclear' },
+    ]);
     expect(summary).toMatchObject({ firstYear: 1957, lastYear: 1970, busiestDecade: 1950, busiestDecadeCount: 1 });
   });
 });
