@@ -14,13 +14,13 @@ function erasText(bands: readonly EraBand[]): string {
     .join('; ');
 }
 
-/** The course timeline chart's text alternative, e.g. "73 events, 1946–2024; most in the 2020s (29). …" */
+/** The course timeline chart's text alternative, e.g. "73 events, 1946–2024 … busiest decade: the 2020s, with 29. …" */
 export function pageSummary(summary: EventsSummary, bands: readonly EraBand[]): string {
   return translate(
     {
       id: 'timeline.overview.summary.page',
       message:
-        'Chart of the timeline: {count} events, {from}–{to}, in {categories} categories; most in the {decade}s ({decadeCount}). Eras: {eras}.',
+        'Chart of the timeline: {count} events, {from}–{to}, in {categories} categories; busiest decade: the {decade}s, with {decadeCount}. Eras: {eras}.',
     },
     {
       count: summary.count,
