@@ -5,7 +5,7 @@ import type { OverviewLayout } from '@site/src/timeline/overview/layout';
 import styles from './styles.module.css';
 
 /** A fraction of the width as an SVG percentage, short enough to keep the HTML small. */
-const pct = (fraction: number) => `${+(fraction * 100).toFixed(3)}%`;
+const pct = (fraction: number) => `${+(fraction * 100).toFixed(2)}%`;
 
 export interface PointerHandlers {
   readonly onPointerDown?: PointerEventHandler<SVGSVGElement>;
@@ -83,8 +83,9 @@ export default function Chart({
           key={mark.id}
           className={styles.mark}
           data-event-id={mark.id}
-          data-shown={shown ? shown.has(mark.id) : true}
-          data-pointed={mark.id === pointedId}
+          // Only the exceptions are marked, to keep the pre-rendered HTML small.
+          data-shown={shown?.has(mark.id) === false ? false : undefined}
+          data-pointed={mark.id === pointedId || undefined}
           x1={pct(mark.x1)}
           x2={pct(mark.x2)}
           y1={mark.y}
