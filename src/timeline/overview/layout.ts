@@ -24,7 +24,7 @@ export const ROW = {
 
 export interface EraRow {
   readonly band: EraBand;
-  /** Baseline of the label and top of its bar. */
+  /** Baseline of the label, and top of the bar under it that spans the era. */
   readonly labelY: number;
   readonly barY: number;
   readonly x1: number;

@@ -3,7 +3,7 @@
  * (1 July 1957 ≈ 1957.5) and, on the chart, fractions of its width (0 at the left edge, 1 at the
  * right), so the chart can be drawn at any width. Pure: no React, no DOM.
  */
-import { firstDay, lastDay } from '@site/src/components/Timeline/model';
+import { firstDay, lastDay, yearSpan } from '@site/src/components/Timeline/model';
 import type { TimelineEvent } from '@site/src/components/Timeline/schema';
 
 /**
@@ -51,7 +51,7 @@ export function eventExtent(event: Dated): readonly [number, number] {
 
 /** The axis for a set of events: from 1945 to the end of the year of the latest event. */
 export function scaleFor(events: readonly Dated[]): YearScale {
-  const lastYear = Math.max(AXIS_FIRST_YEAR, ...events.map((event) => Math.floor(eventExtent(event)[1] - 1e-9)));
+  const lastYear = Math.max(AXIS_FIRST_YEAR, ...events.map((event) => yearSpan(event)[1]));
   return { firstYear: AXIS_FIRST_YEAR, lastYear };
 }
 
