@@ -28,21 +28,23 @@ function allContentWith(docs: readonly FakeDoc[]) {
 }
 
 async function runPlugin(docs: readonly FakeDoc[], siteDir = courseDir) {
-  const setGlobalData = jest.fn();
+  const createData = jest.fn(async (name: string) => name);
   const plugin = contentValidation({ siteDir } as LoadContext);
   await plugin.allContentLoaded!({
     allContent: allContentWith(docs),
-    actions: { setGlobalData } as unknown as PluginContentLoadedActions,
+    actions: { createData } as unknown as PluginContentLoadedActions,
   });
-  return setGlobalData;
+  return createData;
 }
 
 const courseDocs = (ids: readonly string[]) => ids.map((id) => ({ id, source: sourceOf.get(id) }));
 
 describe('timeline validation in the build', () => {
-  it('passes when every lesson exists and mentions its events, and publishes only the referenced lessons’ titles and links', async () => {
-    const setGlobalData = await runPlugin([...courseDocs(referencedLessons), { id: 'glossary', source: '@site/docs/glossary.mdx' }]);
-    const { lessons } = setGlobalData.mock.calls[0]![0] as { lessons: Record<string, unknown> };
+  it('passes when every lesson exists and mentions its events, and writes only the referenced lessons’ titles and links for the timeline page', async () => {
+    const createData = await runPlugin([...courseDocs(referencedLessons), { id: 'glossary', source: '@site/docs/glossary.mdx' }]);
+    const [file, json] = createData.mock.calls[0]! as unknown as [string, string];
+    expect(file).toBe('timeline-lessons.json');
+    const lessons = JSON.parse(json) as Record<string, unknown>;
     expect(Object.keys(lessons).sort()).toEqual([...referencedLessons].sort());
     expect(lessons['semiconductors/how-chips-are-made']).toEqual({
       title: 'Title of semiconductors/how-chips-are-made',
