@@ -1672,7 +1672,7 @@ export default defineQuiz({
         },
         {
           id: 'working-group',
-          text: 'Its working group covers critical and emerging technologies, from AI to advanced communications',
+          text: 'Its leaders launched a working group on critical and emerging technology at their first summit',
           explanation: 'Wrong: the agenda shows what it coordinates, not what keeps it together.',
         },
       ],
