@@ -4,9 +4,11 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, waitForHydration, axe } from './fixtures';
+import { timelineEvents } from '../../src/data/timeline';
 
-const TOTAL = /of 73 events|all 73 events/;
-const CHART = { name: /^Chart of the timeline: 73 events, 1946–2024/ } as const;
+const EVENTS = timelineEvents.length;
+const TOTAL = new RegExp(`of ${EVENTS} events|all ${EVENTS} events`);
+const CHART = { name: new RegExp(`^Chart of the timeline: ${EVENTS} events, 1946–2024`) } as const;
 
 /**
  * Moves the mouse onto an event's mark, with the chart scrolled clear of the sticky navbar.
@@ -31,7 +33,7 @@ test('a filtered view lives in the URL: reloading or sharing it shows the same e
 
   await page.getByRole('button', { name: 'Semiconductors' }).click();
   await page.getByRole('searchbox', { name: 'Search events' }).fill('huawei');
-  await expect(page.getByRole('status')).toHaveText('Showing 2 of 73 events.');
+  await expect(page.getByRole('status')).toHaveText(`Showing 2 of ${EVENTS} events.`);
   await expect(page.getByRole('heading', { level: 3 })).toHaveText([
     'US executive order on ICT supply chains; Huawei put on the Entity List',
     'The Foreign Direct Product Rule is extended to Huawei',
@@ -42,7 +44,7 @@ test('a filtered view lives in the URL: reloading or sharing it shows the same e
   await waitForHydration(page);
   await expect(page.getByRole('button', { name: 'Semiconductors' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('huawei');
-  await expect(page.getByRole('status')).toHaveText('Showing 2 of 73 events.');
+  await expect(page.getByRole('status')).toHaveText(`Showing 2 of ${EVENTS} events.`);
 
   // The same link opened by someone else, in a fresh browser context.
   const context = await browser.newContext();
@@ -60,7 +62,7 @@ test('an empty result says so and the filters can be cleared from the keyboard',
   await expect(page.getByRole('status')).toHaveText('No events match these filters.');
   await page.getByRole('button', { name: 'Clear filters' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toHaveText('Showing all 73 events.');
+  await expect(page.getByRole('status')).toHaveText(`Showing all ${EVENTS} events.`);
   await expect(page).toHaveURL(/\/timeline$/);
   await expect(page.getByRole('button', { name: 'Clear filters' })).toBeFocused();
   expect(pageErrors).toEqual([]);
@@ -82,7 +84,7 @@ test('filtering does not shift the page: controls are pre-rendered and events ar
   const top = () => list.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
   const before = await top();
   await page.getByRole('button', { name: 'Space' }).click();
-  await expect(page.getByRole('status')).toHaveText(/Showing \d+ of 73 events\./);
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`Showing \\d+ of ${EVENTS} events\\.`));
   expect(await top()).toBe(before);
   const shift = await page.evaluate(
     () =>
@@ -118,7 +120,7 @@ test('the overview chart is in the HTML before any script runs, with one mark pe
   await expect(chart).toBeVisible();
   const marks = await chart.locator('[data-event-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')));
   const items = await page.locator('ol > li[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
-  expect(marks).toHaveLength(73);
+  expect(marks).toHaveLength(EVENTS);
   expect([...marks].sort()).toEqual([...items].sort());
   await context.close();
 });
@@ -137,11 +139,11 @@ test('dragging across the chart chooses a period: the list, the year inputs and 
   await expect(page.getByRole('spinbutton', { name: 'From year' })).toHaveValue('1980');
   await expect(page.getByRole('spinbutton', { name: 'To year' })).toHaveValue('1999');
   await expect(page).toHaveURL(/\/timeline\?from=1980&to=1999$/);
-  await expect(page.getByRole('status')).toHaveText('Showing 10 of 73 events.');
+  await expect(page.getByRole('status')).toHaveText(`Showing 10 of ${EVENTS} events.`);
   const titles = page.getByRole('heading', { level: 3 });
   await expect(titles.first()).toHaveText('The US–Japan Semiconductor Agreement');
   await expect(titles.last()).toHaveText('National Research Council report on science in foreign policy');
-  await expect(chart).toHaveAccessibleName(/10 of 73 events match the filters.*Highlighted: 1980 to 1999\./);
+  await expect(chart).toHaveAccessibleName(new RegExp(`10 of ${EVENTS} events match the filters.*Highlighted: 1980 to 1999\\.`));
   expect(pageErrors).toEqual([]);
 });
 
@@ -198,7 +200,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await page.getByRole('button', { name: 'Values and governance' }).click();
       await page.getByRole('spinbutton', { name: 'From year' }).fill('2020');
-      await expect(page.getByRole('status')).toHaveText(/Showing \d+ of 73 events\./);
+      await expect(page.getByRole('status')).toHaveText(new RegExp(`Showing \\d+ of ${EVENTS} events\\.`));
 
       // The chart with a period highlighted, faded marks and a mark's label showing.
       await pointAt(page, 'eu-ai-act');
