@@ -47,7 +47,7 @@ export async function createResultsFile(input: ResultsInput): Promise<CurrentRes
       questions: attempt.questions,
     }];
   });
-  const email = learner.email?.trim();
+  const email = learner.email === undefined ? undefined : plainText(learner.email).trim();
   const unsigned = {
     format: RESULTS_FORMAT,
     v: RESULTS_VERSION,

@@ -30,7 +30,8 @@ const typedText = (maxLength: number) => z.string().check(z.overwrite(plainText)
 
 export const LearnerSchema = z.strictObject({
   name: typedText(200).check(z.minLength(1, 'must not be empty')),
-  email: z.optional(z.string().check(z.trim(), z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address'))),
+  // Plain text too: an invisible character would make a classmate's address look the same and count as another.
+  email: z.optional(z.string().check(z.overwrite(plainText), z.trim(), z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address'))),
 });
 
 const quizResultFields = {

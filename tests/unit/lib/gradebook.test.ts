@@ -5,6 +5,7 @@ import { courseQuizMap, courseQuizzesOf } from '@site/src/lib/gradebook/courseQu
 import { analyseQuiz } from '@site/src/lib/gradebook/itemAnalysis';
 import { canvasCsv, moodleCsv } from '@site/src/lib/gradebook/exportCsv';
 import { resultsChecksum } from '@site/src/lib/results/checksum';
+import { validateResultsFile } from '@site/src/lib/results/validateResultsFile';
 import type { ResultsFile } from '@site/src/lib/results/schema';
 import { sampleCourse } from '../../support/courseQuizzes';
 import { question, resultsFor, sampleAssignment } from '../../support/results';
@@ -120,6 +121,16 @@ describe('gradebook', () => {
     const chosen = buildGradebook(files, context, { policy: 'choose', chosen: new Map([['ada@example.edu', 'ada.json']]) });
     expect(chosen.conflicts[0]!.chosen).toBe('ada.json');
     expect(chosen.students.map((s) => [s.name, s.results.get('what-5g-is')?.fileName])).toEqual([['Ada', 'ada.json']]);
+  });
+
+  it('sees through an invisible character in a copied email address', async () => {
+    const bob = await resultsFor('Bob', { 'what-5g-is': [question('q1', tf(true), true)] }, { email: 'bob@example.edu' });
+    const { checksum: _, ...unsigned } = await resultsFor('Mallory', { 'what-5g-is': [question('q1', tf(false), false)] }, { email: 'bob@example.edu' });
+    const hidden = { ...unsigned, learner: { ...unsigned.learner, email: 'bob@\u200bexample.edu' } };
+    const text = JSON.stringify({ ...hidden, checksum: await resultsChecksum(hidden) });
+    const validated = await validateResultsFile(text, null);
+    if (!validated.ok) throw new Error(validated.message);
+    expect(grade([bob, validated.results]).conflicts.map((conflict) => conflict.key)).toEqual(['bob@example.edu']);
   });
 
   it('keeps each quiz’s best result across a student’s files when told to', async () => {
