@@ -126,7 +126,7 @@ export default defineQuiz({
         { id: 'sputnik', text: 'The Soviet Union launches Sputnik 1', explanation: '4 October 1957.' },
         { id: 'outer-space-treaty', text: 'The Outer Space Treaty opens for signature', explanation: '27 January 1967.' },
         { id: 'apollo-soyuz-docking', text: 'Apollo and Soyuz dock in orbit', explanation: '17 July 1975.' },
-        { id: 'zarya', text: 'Zarya, the first space-station module, is launched', explanation: '20 November 1998.' },
+        { id: 'zarya', text: 'Zarya, the first module of the International Space Station, is launched', explanation: '20 November 1998.' },
       ],
     },
     {

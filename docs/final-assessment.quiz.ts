@@ -1115,7 +1115,7 @@ export default defineQuiz({
       section: '5g-cases',
       prompt: 'How does the course connect the trusted-vendor test of Module 4 with Chiang’s premise that "technology must advance freedom"?',
       explanation:
-        'Module 5 says that whether a supplier can be directed outside the law is a security question and a question about freedom at once: networks carry private conversations and data about where people are.',
+        'Module 5 says that whether a supplier can be directed outside the law is a security question and a question about freedom at once; Module 4 adds that networks carry private conversations and data about where people are.',
       options: [
         {
           id: 'both-questions',
