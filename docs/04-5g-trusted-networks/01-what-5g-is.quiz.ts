@@ -143,7 +143,7 @@ export default defineQuiz({
           id: 'australia',
           text: 'Australia',
           explanation:
-            'Wrong: Australia is known in this module for being first to bar high-risk vendors (August 2018), not for the first commercial launch.',
+            'Wrong: Australia is known in this module for being first to bar high-risk vendors (August 2018), not for the first commercial smartphone launch.',
         },
         {
           id: 'japan',
