@@ -247,7 +247,7 @@ export default defineQuiz({
         'The lesson argues that countries that take part early help write the rules everyone else then works within, as with the OECD AI Principles of 22 May 2019. A latecomer accepts rules it did not shape.',
       explanations: {
         true: 'Wrong: the early participants draw the map; a latecomer works within rules that others wrote.',
-        false: 'Right: joining late means working within rules shaped by others, which is why Munro sees rule-setting as an opportunity.',
+        false: 'Right: joining late means working within rules shaped by others; helping to set them is the opportunity Munro names.',
       },
     },
     {
