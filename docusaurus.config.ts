@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import contentValidation from './plugins/content-validation';
 import catalogue from './plugins/catalogue';
 import performance from './plugins/performance';
+import lmsExport from './plugins/lms-export';
 import { linkPolicy } from './config/link-policy';
 
 const config: Config = {
@@ -52,6 +53,8 @@ const config: Config = {
     contentValidation,
     catalogue,
     performance,
+    // The question bank for LMSs (build/lms/); docusaurus.package.config.ts builds the SCORM packages.
+    [lmsExport, { mode: 'site' }],
     [
       '@docusaurus/plugin-pwa',
       {

@@ -21,6 +21,8 @@ export const CONTENT_VALIDATION_PLUGIN = 'silicon-statecraft-content-validation'
 /** What this plugin loads: every quiz in the site, validated. */
 export interface ValidatedContent {
   readonly quizzes: readonly QuizFacts[];
+  /** The quizzes themselves, for the LMS exports (never sent to the browser). */
+  readonly quizData: readonly { readonly lessonFile: string; readonly quiz: Quiz }[];
 }
 import { loadTimelineEvents } from './load-timeline';
 
@@ -50,7 +52,8 @@ export default function contentValidation(context: LoadContext): Plugin {
         const { id, title } = data as Quiz;
         return { lessonFile, id, title };
       });
-      return { quizzes };
+      const quizData = modules.map(({ lessonFile, data }) => ({ lessonFile, quiz: data as Quiz }));
+      return { quizzes, quizData };
     },
 
     // Runs once every plugin has loaded, so the timeline's lesson references can be checked
