@@ -1,0 +1,145 @@
+/**
+ * Each SCORM package in an LMS: served from an unusual path under a strict SCORM 1.2 runtime, the
+ * learner takes the package's assessment (the module checkpoint, or the final assessment for the
+ * course), leaves, and comes back in a fresh browser to find their answers restored.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import createJiti from 'jiti';
+import type { Frame } from '@playwright/test';
+import type { Question, Quiz } from '../../src/quiz/schema';
+import { expect, test } from './fixtures';
+import { apiCalls, type ApiCall, lastValues, launch, readPackage, serveLms } from './lms-host';
+
+const root = path.resolve(__dirname, '../..');
+const lmsDir = path.join(root, 'build/lms');
+const COURSE_PACKAGE = 'silicon-statecraft';
+
+/** Each package with the quiz it is assessed by and the page that quiz is on. */
+const packages = fs
+  .readdirSync(lmsDir)
+  .filter((file) => file.endsWith('.scorm12.zip'))
+  .sort()
+  .map((file) => {
+    const id = file.replace('.scorm12.zip', '');
+    if (id === COURSE_PACKAGE) return { id, file, quizFile: 'docs/final-assessment.quiz.ts', page: '/course/final-assessment' };
+    const folder = fs.readdirSync(path.join(root, 'docs')).find((name) => name.replace(/^\d+-/, '') === id);
+    return { id, file, quizFile: `docs/${folder}/checkpoint.quiz.ts`, page: `/course/${id}/checkpoint` };
+  });
+
+/**
+ * Answers every question, two in three right and the third wrong (ordering questions keep the
+ * order shown, which is never the right one). Returns the text typed into short answers.
+ */
+async function answerQuiz(frame: Frame, quiz: Quiz): Promise<string[]> {
+  const typed: string[] = [];
+  const total = quiz.questions.length;
+  for (const [index, question] of quiz.questions.entries() as IterableIterator<[number, Question]>) {
+    const group = frame.getByRole('group', { name: new RegExp(`^Question ${index + 1} of ${total}\\b`) });
+    const isRight = index % 3 !== 2;
+    switch (question.type) {
+      case 'single':
+      case 'multiple': {
+        const right = question.options.filter((option) => option.correct);
+        const chosen = isRight ? right : [question.options.find((option) => !option.correct)!];
+        for (const option of chosen) await group.getByRole(question.type === 'single' ? 'radio' : 'checkbox', { name: option.text, exact: true }).check();
+        break;
+      }
+      case 'true-false':
+        await group.getByRole('radio', { name: question.answer === isRight ? 'True' : 'False', exact: true }).check();
+        break;
+      case 'matching':
+        for (const [pairIndex, pair] of question.pairs.entries()) {
+          const match = isRight ? pair.match : question.pairs[(pairIndex + 1) % question.pairs.length]!.match;
+          await group.getByLabel(pair.term, { exact: true }).selectOption({ label: match });
+        }
+        break;
+      case 'short-answer': {
+        const text = isRight ? (question.accept?.[0] ?? String(question.number!.value)) : 'not the answer';
+        await group.getByRole('textbox').fill(text);
+        typed.push(text);
+        break;
+      }
+      case 'ordering':
+        break;
+    }
+  }
+  return typed;
+}
+
+function expectEveryCallSucceeded(calls: readonly ApiCall[]): void {
+  const failed = calls.filter((call) => call.error !== '0');
+  expect(failed, 'LMSGetLastError after each call').toEqual([]);
+}
+
+const count = (calls: readonly ApiCall[], name: string) => calls.filter((call) => call.name === name).length;
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const pkg of packages) {
+  test(`the ${pkg.id} package reports the assessment to the LMS and resumes`, async ({ browser, pageErrors }) => {
+    void pageErrors;
+    test.setTimeout(90_000);
+    const scorm = readPackage(path.join(lmsDir, pkg.file));
+    const quiz = createJiti(__filename, { alias: { '@site': root }, interopDefault: true })(path.join(root, pkg.quizFile)) as Quiz;
+
+    // First session: take the assessment.
+    const first = await browser.newContext();
+    const outside = await serveLms(first, scorm);
+    const page = await first.newPage();
+    const frame = await launch(page, scorm, null);
+    await frame.evaluate((route) => (window.location.hash = `#${route}`), pkg.page);
+    const region = frame.getByRole('region', { name: quiz.title });
+    await expect(region.getByRole('button', { name: 'Submit quiz' })).toBeEnabled();
+    const typed = await answerQuiz(frame, quiz);
+    await region.getByRole('button', { name: 'Submit quiz' }).click();
+    const summary = await region.getByRole('status').textContent();
+    const [, points, maxPoints, verdict] = /^Score ([\d.]+) of ([\d.]+) \(\d+%\), (passed|not passed)/.exec(summary ?? '') ?? [];
+    expect(points, `score on the page: "${summary}"`).toBeDefined();
+    await expect.poll(async () => count(await apiCalls(page), 'LMSCommit')).toBeGreaterThan(0);
+
+    await page.evaluate(() => (window as unknown as { closeSco: () => void }).closeSco());
+    await expect.poll(async () => count(await apiCalls(page), 'LMSFinish')).toBe(1);
+    const calls = await apiCalls(page);
+    expect(count(calls, 'LMSInitialize')).toBe(1);
+    expect(count(calls, 'LMSFinish')).toBe(1);
+    expectEveryCallSucceeded(calls);
+
+    const values = lastValues(calls);
+    const raw = Number(values.get('cmi.core.score.raw'));
+    expect(raw).toBe(Math.floor((Number(points) / Number(maxPoints)) * 100 * 100 + 1e-7) / 100);
+    expect(values.get('cmi.core.score.min')).toBe('0');
+    expect(values.get('cmi.core.score.max')).toBe('100');
+    const status = raw >= scorm.masteryScore ? 'passed' : 'failed';
+    expect(values.get('cmi.core.lesson_status')).toBe(status);
+    expect(verdict).toBe(status === 'passed' ? 'passed' : 'not passed');
+    const interactionIds = [...values.keys()].filter((element) => /^cmi\.interactions\.\d+\.id$/.test(element)).map((element) => values.get(element));
+    expect(interactionIds).toEqual(quiz.questions.map((question) => question.id));
+    const suspendData = values.get('cmi.suspend_data') ?? '';
+    expect(suspendData.length).toBeGreaterThan(0);
+    expect(suspendData.length).toBeLessThanOrEqual(4096);
+    expect(suspendData).toMatch(/^[\x20-\x7e]*$/);
+    expect(outside, 'requests outside the package').toEqual([]);
+    await first.close();
+
+    // Second session, in a fresh browser: the LMS hands back what it kept, and the answers are there.
+    const second = await browser.newContext();
+    const outsideAgain = await serveLms(second, scorm);
+    const againPage = await second.newPage();
+    const kept = Object.fromEntries(
+      ['cmi.suspend_data', 'cmi.core.lesson_status', 'cmi.core.lesson_location', 'cmi.core.score.raw', 'cmi.core.score.min', 'cmi.core.score.max'].map((element) => [element, values.get(element) ?? '']),
+    );
+    const again = await launch(againPage, scorm, { ...kept, 'cmi.core.entry': 'resume' });
+    const regionAgain = again.getByRole('region', { name: quiz.title });
+    await expect(regionAgain.getByText(`Your last attempt: Score ${points} of ${maxPoints}`)).toBeVisible();
+    await regionAgain.getByRole('button', { name: 'Review your last attempt' }).click();
+    for (const text of typed) await expect(regionAgain.getByText(text, { exact: true }).first()).toBeVisible();
+    await againPage.evaluate(() => (window as unknown as { closeSco: () => void }).closeSco());
+    await expect.poll(async () => count(await apiCalls(againPage), 'LMSFinish')).toBe(1);
+    const callsAgain = await apiCalls(againPage);
+    expect(count(callsAgain, 'LMSInitialize')).toBe(1);
+    expectEveryCallSucceeded(callsAgain);
+    expect(outsideAgain, 'requests outside the package').toEqual([]);
+    await second.close();
+  });
+}
