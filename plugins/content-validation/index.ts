@@ -12,7 +12,7 @@ import { assertValidQuizzes } from '../../src/quiz/validate';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import { findTimelineProblems, formatTimelineProblems } from '../../src/timeline/validate';
 import type { TimelineLessonLinks } from '../../src/timeline/lessonLinks';
-import { loadQuizModules } from './load-quiz-modules';
+import { loadQuizModules, QUIZ_FILES } from './load-quiz-modules';
 import type { Quiz } from '../../src/quiz/schema';
 import type { QuizFacts } from '../../src/data/catalogue';
 
@@ -39,7 +39,14 @@ export default function contentValidation(context: LoadContext): Plugin {
     name: CONTENT_VALIDATION_PLUGIN,
 
     getPathsToWatch() {
-      return [path.join(siteDir, 'docs/**/*.quiz.ts'), path.join(siteDir, 'src/data/**/*.ts')];
+      return [path.join(siteDir, QUIZ_FILES), path.join(siteDir, 'src/data/**/*.ts')];
+    },
+
+    // A lesson imports a GIFT quiz as it imports a TypeScript one: `import quiz from './02-x.quiz.gift'`.
+    configureWebpack() {
+      return {
+        module: { rules: [{ test: /\.quiz\.gift$/, use: [path.join(__dirname, 'gift-loader.cjs')], type: 'javascript/auto' }] },
+      };
     },
 
     async loadContent(): Promise<ValidatedContent> {
