@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_META } from '../../src/lib/lms/plan';
-import { SCORM12_SCHEMA_FILES, scormManifest } from './manifest';
+import { METADATA_FILE, SCORM12_SCHEMA_FILES, scormManifest, scormMetadata } from './manifest';
 import type { PackageDescription } from './packages';
 import { deterministicZip } from './zip';
 
@@ -43,9 +43,15 @@ export function writeScormPackages({ siteDir, packages, into, schemaDir }: { sit
   const schemas = Object.fromEntries(SCORM12_SCHEMA_FILES.map((file) => [file, fs.readFileSync(path.join(schemaDir, file))]));
   fs.mkdirSync(into, { recursive: true });
   for (const pkg of packages) {
-    const all = [...files, LAUNCH_FILE, ...SCORM12_SCHEMA_FILES, 'imsmanifest.xml'];
+    const all = [...files, LAUNCH_FILE, METADATA_FILE, ...SCORM12_SCHEMA_FILES, 'imsmanifest.xml'];
     const manifest = scormManifest({ id: pkg.id, title: pkg.title, description: pkg.description, masteryScore: pkg.masteryScore, launch: LAUNCH_FILE, files: all });
-    const zip = deterministicZip({ ...contents, ...schemas, [LAUNCH_FILE]: launchPage(indexHtml, pkg), 'imsmanifest.xml': manifest });
+    const zip = deterministicZip({
+      ...contents,
+      ...schemas,
+      [LAUNCH_FILE]: launchPage(indexHtml, pkg),
+      [METADATA_FILE]: scormMetadata(pkg),
+      'imsmanifest.xml': manifest,
+    });
     fs.writeFileSync(path.join(into, pkg.fileName), zip);
   }
 }

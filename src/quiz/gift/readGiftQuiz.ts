@@ -99,7 +99,9 @@ export function readGiftQuiz(text: string, file: string): GiftQuiz {
       parsed = parse(`${block.text}\n`);
     } catch (error) {
       const location = (error as { location?: { start: { line: number } } }).location;
-      throw new GiftError(file, block.line + (location ? location.start.line - 1 : 0), (error as Error).message);
+      // "End of input" is reported on the line after the block; it belongs to the block's last line.
+      const line = Math.min(location ? location.start.line - 1 : 0, lines.length - 1);
+      throw new GiftError(file, block.line + line, (error as Error).message);
     }
     for (const gift of parsed) {
       if (gift.type === 'Category') continue;
