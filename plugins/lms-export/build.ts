@@ -1,7 +1,4 @@
-/**
- * What the LMS export plugin does at build time, loaded by the plugin through jiti (so that the
- * quiz domain's `@site/` imports resolve).
- */
+/** What the LMS export plugin writes at build time: the question bank and the packages. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { courseModules } from '../../src/data/modules';

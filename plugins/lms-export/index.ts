@@ -8,12 +8,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import createJiti from 'jiti';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import { CONTENT_VALIDATION_PLUGIN, type ValidatedContent } from '../content-validation';
 import type { BankEntry } from '../../src/quiz/bank/bankEntries';
 import type { LmsPlan } from '../../src/lib/lms/plan';
+import { bankEntriesOf, planPackagesOf, writeQuestionBank, writeScormPackages } from './build';
 import type { CourseDoc, PackageDescription } from './packages';
 
 export interface Options {
@@ -41,11 +41,6 @@ function courseDocs(allContent: Record<string, Record<string, unknown> | undefin
 export default function lmsExport(context: LoadContext, rawOptions: unknown): Plugin {
   const options = rawOptions as Options;
   const { siteDir, generatedFilesDir, siteConfig } = context;
-  // The exporters reach the quiz domain, which imports through the `@site/` alias: loaded with
-  // jiti and the alias, as the quiz modules are (the config loader has no such alias).
-  const load = <T>(file: string): T =>
-    createJiti(__filename, { alias: { '@site': siteDir }, interopDefault: true })(path.join(__dirname, file)) as T;
-  const build = () => load<typeof import('./build')>('build.ts');
   const planFile = path.join(generatedFilesDir, 'lms-export', 'lms-plan.json');
   let entries: BankEntry[] = [];
   let packages: PackageDescription[] = [];
@@ -61,7 +56,6 @@ export default function lmsExport(context: LoadContext, rawOptions: unknown): Pl
       const validated = allContent[CONTENT_VALIDATION_PLUGIN]?.default as ValidatedContent | undefined;
       if (!validated) throw new Error('lms-export: the content-validation plugin has loaded no quizzes.');
       const docs = courseDocs(allContent);
-      const { bankEntriesOf, planPackagesOf } = build();
       entries = bankEntriesOf(docs, validated.quizData);
       const planned = planPackagesOf(docs, validated.quizData, siteConfig.tagline);
       packages = planned.packages;
@@ -77,9 +71,9 @@ export default function lmsExport(context: LoadContext, rawOptions: unknown): Pl
 
     async postBuild({ outDir }) {
       if (options.mode === 'site') {
-        build().writeQuestionBank(path.join(outDir, 'lms'), entries);
+        writeQuestionBank(path.join(outDir, 'lms'), entries);
       } else {
-        build().writeScormPackages({ siteDir: outDir, packages, into: path.join(siteDir, options.packagesDir ?? 'build/lms'), schemaDir: path.join(siteDir, 'vendor/xsd/scorm12') });
+        writeScormPackages({ siteDir: outDir, packages, into: path.join(siteDir, options.packagesDir ?? 'build/lms'), schemaDir: path.join(siteDir, 'vendor/xsd/scorm12') });
       }
     },
   };

@@ -4,8 +4,8 @@
  * package, the package's runtime (`scorm12/`, started by a client module that only the package
  * build includes) listens and reports to the LMS.
  */
-import type { QuizAttempt } from '@site/src/quiz/attempt';
-import type { Quiz } from '@site/src/quiz/schema';
+import type { QuizAttempt } from '../../quiz/attempt';
+import type { Quiz } from '../../quiz/schema';
 
 export interface QuizSubmission {
   readonly quiz: Quiz;

@@ -2,7 +2,7 @@
  * What an LMS package knows about itself, written by the package build (plugins/lms-export)
  * and read by the SCORM runtime: which quizzes are in the package and which one is assessed.
  */
-import type { Quiz } from '@site/src/quiz/schema';
+import type { Quiz } from '../../quiz/schema';
 
 export interface LmsPackagePlan {
   /** `foundations`, or `silicon-statecraft` for the whole course. */

@@ -13,14 +13,32 @@ export interface BankQuiz {
 export interface BankEntry {
   readonly quiz: Quiz;
   readonly question: Question;
+  /** Course, module, page and, in a quiz that draws per section, the pool section. */
   readonly category: readonly string[];
-  /** Tags where the format has them (Moodle XML, GIFT): the quiz the question comes from. */
+  /** Tags where the format has them: the quiz, the question's level and its pool section. */
   readonly tags: readonly string[];
 }
 
+/** Tags of the course's own fields, which the GIFT import reads back (`level-…`, `section-…`). */
+export const LEVEL_TAG = 'level-';
+export const SECTION_TAG = 'section-';
+export const QUIZ_TAG = 'quiz-';
+
+/** The category of a pool section: an LMS draws random questions from a category. */
+export const sectionCategory = (section: string) => `Pool section ${section}`;
+
 export function bankEntries(quizzes: readonly BankQuiz[]): BankEntry[] {
   return quizzes.flatMap(({ quiz, category }) =>
-    quiz.questions.map((question) => ({ quiz, question, category, tags: [`quiz-${quiz.id}`] })),
+    quiz.questions.map((question) => ({
+      quiz,
+      question,
+      category: typeof quiz.draw === 'object' && question.section ? [...category, sectionCategory(question.section)] : category,
+      tags: [
+        `${QUIZ_TAG}${quiz.id}`,
+        ...(question.level ? [`${LEVEL_TAG}${question.level}`] : []),
+        ...(question.section ? [`${SECTION_TAG}${question.section}`] : []),
+      ],
+    })),
   );
 }
 

@@ -39,6 +39,24 @@ function item(entry: BankEntry, notCarried: BankNote[], partlyCarried: BankNote[
   ].join('');
 }
 
+/**
+ * A pool that asks `count` of its questions: a QTI section with a selection number, which Canvas
+ * imports as a question group ("pick N questions").
+ */
+function pool(ident: string, title: string, count: number, items: readonly string[]): string {
+  return `<section ident="${escapeXml(ident)}" title="${escapeXml(title)}"><selection_ordering><selection><selection_number>${count}</selection_number></selection></selection_ordering>\n${items.join('\n')}\n</section>`;
+}
+
+/** The quiz's items, in pools when it draws: one pool, or one per section. */
+function sectionItems(quiz: Quiz, items: ReadonlyMap<string, string>): string[] {
+  const { draw } = quiz;
+  if (draw === undefined) return [...items.values()];
+  if (typeof draw === 'number') return [pool(`${quiz.id}.pool`, quiz.title, draw, [...items.values()])];
+  return Object.entries(draw).map(([section, count]) =>
+    pool(`${quiz.id}.${section}`, `${quiz.title}: ${section}`, count, quiz.questions.filter((q) => q.section === section && items.has(q.id)).map((q) => items.get(q.id)!)),
+  );
+}
+
 /** One quiz as a QTI assessment document. */
 export function qtiAssessment(quiz: Quiz, items: readonly string[]): string {
   return [
@@ -75,14 +93,14 @@ function manifest(quizIds: readonly string[]): string {
 export function qtiBank(entries: readonly BankEntry[]): BankFile<Record<string, string>> {
   const notCarried: BankNote[] = [];
   const partlyCarried: BankNote[] = [];
-  const byQuiz = new Map<Quiz, string[]>();
+  const byQuiz = new Map<Quiz, Map<string, string>>();
   for (const entry of entries) {
     const xml = item(entry, notCarried, partlyCarried);
     if (xml === null) continue;
-    byQuiz.set(entry.quiz, [...(byQuiz.get(entry.quiz) ?? []), xml]);
+    byQuiz.set(entry.quiz, (byQuiz.get(entry.quiz) ?? new Map()).set(entry.question.id, xml));
   }
   const files: Record<string, string> = {};
-  for (const [quiz, items] of byQuiz) files[`${quiz.id}/${quiz.id}.xml`] = qtiAssessment(quiz, items);
+  for (const [quiz, items] of byQuiz) files[`${quiz.id}/${quiz.id}.xml`] = qtiAssessment(quiz, sectionItems(quiz, items));
   files['imsmanifest.xml'] = manifest([...byQuiz.keys()].map((quiz) => quiz.id));
   return { content: files, notCarried, partlyCarried };
 }

@@ -3,8 +3,10 @@
  * course's quiz data, with gift-pegjs. The result is validated like any quiz; this only reads.
  *
  * - Quiz fields are comment lines: `// quiz id: …`, `// quiz title: …`, and optionally
- *   `// quiz pass mark: 70`, `// quiz max attempts: 3`, `// quiz shuffle: true`.
- * - Each question's id is its `::name::` (or a Moodle `// [id:…]` comment), kebab-case.
+ *   `// quiz mode: exam`, `// quiz pass mark: 70`, `// quiz max attempts: 3`,
+ *   `// quiz shuffle: false`, `// quiz draw: 5` or `// quiz draw: chips 2, 5g 2`.
+ * - Each question's id is its `::name::` (or a Moodle `// [id:…]` comment), kebab-case; its level
+ *   and pool section are Moodle tags, `// [tag:level-apply]` and `// [tag:section-chips]`.
  * - General feedback (`####…`) is the explanation; answer feedback (`#…`) the option's.
  * - Each question type reads its own answers (`readsGift` / `fromGift` in `types/<type>/export.ts`).
  *
@@ -12,6 +14,7 @@
  * lines, as Moodle's importer does), so every error carries the line of its question.
  */
 import { parse } from 'gift-pegjs';
+import { LEVEL_TAG, SECTION_TAG } from '../bank/bankEntries';
 import type { GiftQuestion } from '../export/questionExporters';
 import { giftReaderOf } from '../types/exporters';
 
@@ -39,7 +42,24 @@ const QUIZ_FIELDS: Record<string, { key: string; read: (text: string) => unknown
   'pass mark': { key: 'passMark', read: Number },
   'max attempts': { key: 'maxAttempts', read: Number },
   shuffle: { key: 'shuffle', read: (text) => (text === 'true' ? true : text === 'false' ? false : text) },
+  mode: { key: 'mode', read: (text) => text },
+  // "5", or "chips 2, 5g 2": a number per pool section.
+  draw: {
+    key: 'draw',
+    read: (text) =>
+      /^\d+$/.test(text) ? Number(text) : Object.fromEntries(text.split(',').map((part) => part.trim().split(/\s+/)).map(([section = '', count]) => [section, Number(count)])),
+  },
 };
+
+/** The level and pool section a question's Moodle tags give it (other tags are Moodle's own business). */
+function fieldsFromTags(tags: readonly string[] | null | undefined): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const tag of tags ?? []) {
+    if (tag.startsWith(LEVEL_TAG)) fields.level = tag.slice(LEVEL_TAG.length);
+    if (tag.startsWith(SECTION_TAG)) fields.section = tag.slice(SECTION_TAG.length);
+  }
+  return fields;
+}
 
 interface Block {
   readonly line: number;
@@ -76,6 +96,7 @@ function readQuestion(gift: GiftQuestion, file: string, line: number): Record<st
     id,
     prompt: gift.stem.text,
     ...(gift.globalFeedback?.text ? { explanation: gift.globalFeedback.text } : {}),
+    ...fieldsFromTags(gift.tags),
     ...reader.fromGift(gift),
   };
 }
@@ -90,7 +111,7 @@ export function readGiftQuiz(text: string, file: string): GiftQuiz {
       const field = /^\s*\/\/\s*quiz ([a-z ]+?)\s*:\s*(.*?)\s*$/i.exec(line);
       if (!field) return;
       const known = QUIZ_FIELDS[field[1]!.toLowerCase()];
-      if (!known) throw new GiftError(file, block.line + index, `unknown quiz field "${field[1]}" (use id, title, pass mark, max attempts or shuffle)`);
+      if (!known) throw new GiftError(file, block.line + index, `unknown quiz field "${field[1]}" (use id, title, mode, pass mark, max attempts, shuffle or draw)`);
       data[known.key] = known.read(field[2]!);
     });
     if (lines.every((line) => isComment(line) || line.trim().startsWith('$CATEGORY:'))) continue;

@@ -63,6 +63,15 @@ describe('a quiz written in GIFT', () => {
     });
   });
 
+  it('reads the quiz\'s mode and draw, and each question\'s level and pool section from its tags', () => {
+    const { data } = readGiftQuiz(
+      '// quiz id: pooled\n// quiz title: Pooled\n// quiz mode: exam\n// quiz draw: chips 1, networks 1\n\n' +
+        '// [tag:level-recall]\n// [tag:section-chips]\n::a::Chips? {T}\n\n// [tag:section-networks]\n::b::Networks? {F}\n',
+      'docs/x.quiz.gift',
+    );
+    expect(data).toMatchObject({ mode: 'exam', draw: { chips: 1, networks: 1 }, questions: [{ id: 'a', level: 'recall', section: 'chips' }, { id: 'b', section: 'networks' }] });
+  });
+
   it('names the file and line of a syntax error', () => {
     expect(() => readGiftQuiz(`${header}::ok::Fine? {T}\n\n::broken::Unclosed {=yes ~no\n`, 'docs/x.quiz.gift')).toThrow(/^docs\/x\.quiz\.gift:6: /);
   });

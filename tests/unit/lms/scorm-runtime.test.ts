@@ -43,7 +43,7 @@ function rightAnswer(question: Question): Answer {
 
 function attemptOn(quiz: Quiz, answers: (question: Question) => Answer, at = '2026-03-01T10:05:00.000Z'): QuizAttempt {
   const score = scoreQuiz(quiz, Object.fromEntries(quiz.questions.map((question) => [question.id, answers(question)])));
-  return { quizId: quiz.id, contentHash: quizContentHash(quiz), attempt: 1, startedAt: '2026-03-01T10:00:00.000Z', submittedAt: at, ...score };
+  return { quizId: quiz.id, contentHash: quizContentHash(quiz), attempt: 1, startedAt: '2026-03-01T10:00:00.000Z', submittedAt: at, mode: quiz.mode ?? 'practice', ...score };
 }
 
 /** Every quiz of a package answered, the way the learner's progress would hold it. */

@@ -6,7 +6,10 @@
  * (vendored, checked offline).
  */
 import { scormManifest, SCORM12_SCHEMA_FILES } from '@site/plugins/lms-export/manifest';
+import { bankEntries } from '@site/src/quiz/bank/bankEntries';
+import { moodleXmlBank } from '@site/src/quiz/bank/moodleXml';
 import { qtiBank } from '@site/src/quiz/bank/qtiBank';
+import type { Quiz } from '@site/src/quiz/schema';
 import { coursePackages, courseBank } from '../../support/courseBank';
 import { xsdErrors } from '../../support/xsd';
 
@@ -58,5 +61,32 @@ describe('the QTI 1.2 package for Canvas', () => {
     expect(items).toHaveLength(entries.length);
     expect(bank.content['foundations-checkpoint/foundations-checkpoint.xml']).toContain('<mattext texttype="text/plain">1</mattext>');
     expect(bank.partlyCarried.some((note) => note.text.startsWith('carried as matching to positions 1…'))).toBe(true);
+  });
+});
+
+describe('pools and levels in the exports', () => {
+  const quiz: Quiz = {
+    id: 'pooled',
+    title: 'A pooled quiz',
+    draw: { chips: 1, networks: 1 },
+    questions: [
+      { id: 'a', type: 'true-false', prompt: 'Chips A?', answer: true, level: 'recall', section: 'chips' },
+      { id: 'b', type: 'true-false', prompt: 'Chips B?', answer: false, level: 'apply', section: 'chips' },
+      { id: 'c', type: 'true-false', prompt: 'Networks C?', answer: true, section: 'networks' },
+      { id: 'd', type: 'true-false', prompt: 'Networks D?', answer: false, section: 'networks' },
+    ],
+  };
+  const entries = bankEntries([{ quiz, category: ['Silicon Statecraft', 'Practice'] }]);
+
+  it('become QTI question groups that draw as the quiz does, still valid QTI', async () => {
+    const xml = qtiBank(entries).content['pooled/pooled.xml']!;
+    expect(xml.match(/<selection_number>1<\/selection_number>/g)).toHaveLength(2);
+    expect(await xsdErrors([{ fileName: 'pooled.xml', contents: xml }], 'qti12')).toEqual([]);
+  });
+
+  it('become Moodle categories (one per pool section, to draw random questions from) and tags', () => {
+    const xml = moodleXmlBank(entries).content;
+    expect(xml).toContain('<text>$course$/top/Silicon Statecraft/Practice/Pool section chips</text>');
+    expect(xml).toContain('<tag><text>level-recall</text></tag><tag><text>section-chips</text></tag>');
   });
 });

@@ -3,11 +3,11 @@
  * 3.4.2.7), as element–value pairs in the order they are set. Interactions are write-only and
  * journaled in 1.2: each submission appends entries after the ones already recorded.
  */
-import type { QuizAttempt } from '@site/src/quiz/attempt';
-import { formatPoints } from '@site/src/quiz/points';
-import type { Quiz } from '@site/src/quiz/schema';
-import { isAnswered } from '@site/src/quiz/scoring';
-import { scormOf } from '@site/src/quiz/types/scorm';
+import type { QuizAttempt } from '../../../quiz/attempt';
+import { formatPoints } from '../../../quiz/points';
+import type { Quiz } from '../../../quiz/schema';
+import { isAnswered } from '../../../quiz/scoring';
+import { scormOf } from '../../../quiz/types/scorm';
 import { cmiTime } from './time';
 
 export function interactionValues(quiz: Quiz, attempt: QuizAttempt, firstIndex: number, at: Date): Array<readonly [string, string]> {

@@ -3,8 +3,8 @@
  * after each submission (then LMSCommit), their place and results in the suspend data, and
  * LMSFinish once when the page goes away. Pure of the DOM: the browser wiring is `start.ts`.
  */
-import { emptyProgress, mergeProgress, withAttempt } from '@site/src/lib/progress/model';
-import type { ProgressDocument } from '@site/src/lib/progress/schema';
+import { emptyProgress, mergeProgress, withAttempt } from '../../progress/model';
+import type { ProgressDocument } from '../../progress/schema';
 import type { QuizSubmission } from '../index';
 import type { LmsPackagePlan, LmsPlan } from '../plan';
 import type { Scorm12Api } from './findApi';

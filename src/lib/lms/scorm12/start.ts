@@ -33,9 +33,9 @@ export async function startScormPackage(loadPlan: () => Promise<LmsPlan>): Promi
   window.addEventListener('pagehide', finish);
   window.addEventListener('beforeunload', finish);
   if (restored) {
-    const { loadProgressRuntime } = await import('@site/src/lib/progress/useProgress');
+    const { loadProgressRuntime } = await import('../../progress/useProgress');
     const { progressStore } = await loadProgressRuntime();
-    const { mergeProgress } = await import('@site/src/lib/progress/model');
+    const { mergeProgress } = await import('../../progress/model');
     progressStore.update((progress) => mergeProgress(progress, restored.progress));
     if (restored.place && restored.place !== currentPlace) window.location.hash = `#${restored.place}`;
   }

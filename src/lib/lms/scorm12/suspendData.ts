@@ -8,13 +8,13 @@
  *
  * Numbers are base 36; times are whole seconds since 1970; `best` is the best score's points × 100.
  */
-import type { QuestionResult, QuizAttempt } from '@site/src/quiz/attempt';
-import { quizContentHash } from '@site/src/quiz/contentHash';
-import { roundPoints } from '@site/src/quiz/points';
-import type { Quiz } from '@site/src/quiz/schema';
-import { isPassingScore, percentOf, scoreQuestion } from '@site/src/quiz/scoring';
-import { scormOf } from '@site/src/quiz/types/scorm';
-import type { ProgressDocument, QuizEntry } from '@site/src/lib/progress/schema';
+import type { QuestionResult, QuizAttempt } from '../../../quiz/attempt';
+import { quizContentHash } from '../../../quiz/contentHash';
+import { roundPoints } from '../../../quiz/points';
+import type { Quiz } from '../../../quiz/schema';
+import { isPassingScore, percentOf, scoreQuestion } from '../../../quiz/scoring';
+import { scormOf } from '../../../quiz/types/scorm';
+import type { ProgressDocument, QuizEntry } from '../../progress/schema';
 import type { PlannedQuiz } from '../plan';
 
 export const SUSPEND_DATA_LIMIT = 4096;
@@ -82,6 +82,8 @@ function decodeEntry(fields: string[], planned: PlannedQuiz): QuizEntry | null {
     if (!question || questions.some((result) => result.questionId === question.id)) continue;
     questions.push(scoreQuestion(question, scormOf(question.type).decode(question, code)));
   }
+  // As the quiz records it: the mode the quiz is in (the content hash pins the version).
+  const mode = quiz.mode ?? 'practice';
   const points = roundPoints(questions.reduce((sum, result) => sum + result.points, 0));
   const maxPoints = roundPoints(questions.reduce((sum, result) => sum + result.maxPoints, 0));
   const latest: QuizAttempt = {
@@ -94,6 +96,7 @@ function decodeEntry(fields: string[], planned: PlannedQuiz): QuizEntry | null {
     maxPoints,
     percent: percentOf(points, maxPoints),
     passed: isPassingScore(points, maxPoints, quiz.passMark),
+    mode,
     questions,
   };
   const bestPoints = best! / 100;
@@ -106,6 +109,7 @@ function decodeEntry(fields: string[], planned: PlannedQuiz): QuizEntry | null {
       percent: percentOf(bestPoints, maxPoints),
       passed: isPassingScore(bestPoints, maxPoints, quiz.passMark),
       submittedAt: iso(bestAt!),
+      mode,
     },
     attempts: attempts!,
   };
