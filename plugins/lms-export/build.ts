@@ -7,6 +7,7 @@ import { bankReport } from '../../src/quiz/bank/bankReport';
 import { giftBank } from '../../src/quiz/bank/giftBank';
 import { moodleXmlBank } from '../../src/quiz/bank/moodleXml';
 import { qtiBank } from '../../src/quiz/bank/qtiBank';
+import { BANK_FILE_NAMES } from '../../src/lib/lms/files';
 import { bankQuizzes, planPackages, type CourseDoc, type CourseQuiz } from './packages';
 import { deterministicZip } from './zip';
 
@@ -25,8 +26,8 @@ export function writeQuestionBank(dir: string, entries: readonly BankEntry[]): v
   const moodle = moodleXmlBank(entries);
   const gift = giftBank(entries);
   const qti = qtiBank(entries);
-  fs.writeFileSync(path.join(dir, 'question-bank.moodle.xml'), moodle.content);
-  fs.writeFileSync(path.join(dir, 'question-bank.gift.txt'), gift.content);
-  fs.writeFileSync(path.join(dir, 'question-bank.qti12.zip'), deterministicZip(qti.content));
-  fs.writeFileSync(path.join(dir, 'question-bank.report.txt'), bankReport(entries.length, { moodle, gift, qti }));
+  fs.writeFileSync(path.join(dir, BANK_FILE_NAMES.moodle), moodle.content);
+  fs.writeFileSync(path.join(dir, BANK_FILE_NAMES.gift), gift.content);
+  fs.writeFileSync(path.join(dir, BANK_FILE_NAMES.qti), deterministicZip(qti.content));
+  fs.writeFileSync(path.join(dir, BANK_FILE_NAMES.report), bankReport(entries.length, { moodle, gift, qti }));
 }

@@ -13,6 +13,7 @@ import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-do
 import { CONTENT_VALIDATION_PLUGIN, type ValidatedContent } from '../content-validation';
 import type { BankEntry } from '../../src/quiz/bank/bankEntries';
 import type { LmsPlan } from '../../src/lib/lms/plan';
+import { LMS_DIR } from '../../src/lib/lms/files';
 import { bankEntriesOf, planPackagesOf, writeQuestionBank, writeScormPackages } from './build';
 import type { CourseDoc, PackageDescription } from './packages';
 
@@ -71,7 +72,7 @@ export default function lmsExport(context: LoadContext, rawOptions: unknown): Pl
 
     async postBuild({ outDir }) {
       if (options.mode === 'site') {
-        writeQuestionBank(path.join(outDir, 'lms'), entries);
+        writeQuestionBank(path.join(outDir, LMS_DIR), entries);
       } else {
         writeScormPackages({ siteDir: outDir, packages, into: path.join(siteDir, options.packagesDir ?? 'build/lms'), schemaDir: path.join(siteDir, 'vendor/xsd/scorm12') });
       }

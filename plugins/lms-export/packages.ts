@@ -2,13 +2,13 @@
  * Which SCORM packages the course has: one per module (assessed by its checkpoint) and one for
  * the whole course (assessed by the final assessment), derived from the docs and the quizzes.
  */
+import { COURSE_PACKAGE_ID, packageFileName } from '../../src/lib/lms/files';
 import type { LmsPackagePlan, LmsPlan } from '../../src/lib/lms/plan';
 import type { CourseModule } from '../../src/data/modules';
 import { DEFAULT_PASS_MARK } from '../../src/quiz/scoring';
 import type { Quiz } from '../../src/quiz/schema';
 import type { BankQuiz } from '../../src/quiz/bank/bankEntries';
 
-export const COURSE_PACKAGE_ID = 'silicon-statecraft';
 export const COURSE_TITLE = 'Silicon Statecraft';
 
 export interface CourseDoc {
@@ -60,7 +60,7 @@ export function planPackages(modules: readonly CourseModule[], docs: readonly Co
   };
   const describe = (id: string, title: string, description: string, startPath: string, quiz: Quiz, inPackage: readonly Placed[]): PackageDescription => ({
     id,
-    fileName: `${id}.scorm12.zip`,
+    fileName: packageFileName(id),
     title,
     description,
     startPath,
