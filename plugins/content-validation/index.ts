@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { lintQuizzes } from '../../src/quiz/lint';
 import { assertValidQuizzes } from '../../src/quiz/validate';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import { findTimelineProblems, formatTimelineProblems } from '../../src/timeline/validate';
@@ -17,6 +18,8 @@ import type { Quiz } from '../../src/quiz/schema';
 import type { QuizFacts } from '../../src/data/catalogue';
 
 export const CONTENT_VALIDATION_PLUGIN = 'silicon-statecraft-content-validation';
+/** Imported as `@generated/silicon-statecraft-content-validation/default/timeline-lessons.json`. */
+const TIMELINE_LESSONS_FILE = 'timeline-lessons.json';
 
 /** What this plugin loads: every quiz in the site, validated. */
 export interface ValidatedContent {
@@ -53,6 +56,14 @@ export default function contentValidation(context: LoadContext): Plugin {
       const modules = await loadQuizModules(siteDir);
       // Throws one error that lists every problem in every quiz, naming lesson, quiz and question.
       assertValidQuizzes(modules);
+      // The assessment lint: what would let a score measure test-taking rather than understanding.
+      const lint = lintQuizzes(modules.map(({ lessonFile, data }) => ({ lessonFile, quiz: data as Quiz })));
+      for (const warning of lint.warnings) console.warn(`[assessment lint] warning: ${warning}`);
+      if (lint.errors.length > 0) {
+        throw new Error(
+          `The assessment lint found ${lint.errors.length} problem${lint.errors.length === 1 ? '' : 's'}:\n${lint.errors.map((e) => `  - ${e}`).join('\n')}`,
+        );
+      }
       // Valid from here on: other plugins (the catalogue) read the quizzes from this content
       // rather than loading and compiling every quiz module a second time.
       const quizzes: QuizFacts[] = modules.map(({ lessonFile, data }) => {
@@ -81,15 +92,16 @@ export default function contentValidation(context: LoadContext): Plugin {
           `The timeline has ${problems.length} problem(s):\n${formatTimelineProblems(problems)}`,
         );
       }
-      // The timeline page links events to their lessons by title. Global data reaches every
-      // page, so it holds only the lessons the timeline refers to.
+      // The timeline page links events to their lessons by title. A data module that only the
+      // timeline page imports (global data would reach every page), holding only the lessons
+      // the timeline refers to.
       const referenced = new Set((events as { lessons: string[] }[]).flatMap((event) => event.lessons));
       const lessons: TimelineLessonLinks = Object.fromEntries(
         docs
           .filter((doc) => referenced.has(doc.id))
           .map((doc) => [doc.id, { title: doc.title, permalink: doc.permalink }]),
       );
-      actions.setGlobalData({ lessons });
+      await actions.createData(TIMELINE_LESSONS_FILE, JSON.stringify(lessons));
     },
   };
 }

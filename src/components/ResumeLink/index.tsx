@@ -8,7 +8,8 @@ import { useProgress } from '@site/src/lib/progress/useProgress';
 import styles from './styles.module.css';
 
 export interface Props {
-  readonly catalogue: Catalogue;
+  /** Null while it loads (the landing page loads it after mount). */
+  readonly catalogue: Catalogue | null;
 }
 
 /**
@@ -19,7 +20,8 @@ export interface Props {
 export default function ResumeLink({ catalogue }: Props): ReactNode {
   const snapshot = useProgress();
   const lesson = useMemo(
-    () => (snapshot && !isEmptyProgress(snapshot.progress) ? continueLesson(snapshot.progress, catalogue) : null),
+    () =>
+      catalogue && snapshot && !isEmptyProgress(snapshot.progress) ? continueLesson(snapshot.progress, catalogue) : null,
     [snapshot, catalogue],
   );
   return (
