@@ -68,7 +68,7 @@ describe('the Moodle XML question bank', () => {
     const explained = entries.findIndex(({ question }) => question.explanation);
     expect(html(child(questions[explained]!, 'generalfeedback'))).toContain(entries[explained]!.question.explanation);
     const xml = moodleXmlBank(entries).content;
-    expect(xml).toContain('<category><text>$course$/top/Silicon Statecraft/Module 1: Foundations/What is tech diplomacy?</text></category>');
+    expect(xml).toContain('<category><text>$course$/top/Silicon Statecraft/Module 1: Foundations/What is tech diplomacy?');
   });
 
   it('scores "choose all that apply" as the course does: right options add, wrong ones take away', () => {
