@@ -5,11 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
+import { strFromU8 } from 'fflate';
 import createJiti from 'jiti';
 import type { Frame } from '@playwright/test';
 import type { Question, Quiz } from '../../src/quiz/schema';
 import { expect, test } from './fixtures';
 import { apiCalls, type ApiCall, lastValues, launch, readPackage, serveLms } from './lms-host';
+import { absoluteAssetUrls, writeScormPackages } from '../../plugins/lms-export/scormPackages';
+import { xsdErrors } from '../support/xsd';
 
 const root = path.resolve(__dirname, '../..');
 const lmsDir = path.join(root, 'build/lms');
@@ -83,6 +87,41 @@ function expectEveryCallSucceeded(calls: readonly ApiCall[]): void {
 const count = (calls: readonly ApiCall[], name: string) => calls.filter((call) => call.name === name).length;
 
 test.describe.configure({ mode: 'parallel' });
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+test('every package is a valid SCORM 1.2 package that lists its files, and packing the same build again gives the same bytes', async () => {
+  const scorms = packages.map((pkg) => ({ ...pkg, scorm: readPackage(path.join(lmsDir, pkg.file)) }));
+  expect(await xsdErrors(scorms.map(({ id, scorm }) => ({ fileName: `${id}.xml`, contents: scorm.manifest })), 'scorm12-manifest')).toEqual([]);
+  for (const { scorm } of scorms) {
+    const listed = [...scorm.manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((match) => match[1]);
+    expect(listed.sort()).toEqual(Object.keys(scorm.files).sort());
+    expect(listed.filter((href) => href!.startsWith('/'))).toEqual([]);
+    expect(absoluteAssetUrls(strFromU8(scorm.files[scorm.launch]!))).toEqual([]);
+    // The built JavaScript and CSS refer to their assets relatively, never from the site root.
+    const code = Object.entries(scorm.files).filter(([file]) => /\.(js|css)$/.test(file)).map(([, bytes]) => strFromU8(bytes));
+    expect(code.filter((text) => /["'(]\/(assets|img)\//.test(text))).toEqual([]);
+  }
+  // Pack the same package build again, elsewhere: byte for byte the same zips.
+  const again = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-'));
+  writeScormPackages({
+    siteDir: path.join(root, '.lms-site'),
+    packages: scorms.map(({ id, file, scorm }) => ({
+      id,
+      fileName: file,
+      title: /<title>([^<]*)<\/title>/.exec(scorm.manifest)![1]!.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]!),
+      description: /<description><langstring xml:lang="en">([^<]*)</.exec(strFromU8(scorm.files['metadata.xml']!))![1]!.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]!),
+      startPath: /location\.replace\('#([^']*)'\)/.exec(strFromU8(scorm.files['launch.html']!))![1]!,
+      masteryScore: scorm.masteryScore,
+      assessedQuizId: '',
+      quizIds: [],
+    })),
+    into: again,
+    schemaDir: path.join(root, 'vendor/xsd/scorm12'),
+  });
+  for (const { file } of scorms) expect(Buffer.compare(fs.readFileSync(path.join(again, file)), fs.readFileSync(path.join(lmsDir, file))), file).toBe(0);
+  fs.rmSync(again, { recursive: true });
+});
 
 for (const pkg of packages) {
   test(`the ${pkg.id} package reports the assessment to the LMS and resumes`, async ({ browser, pageErrors }) => {
