@@ -26,13 +26,6 @@ export default function catalogue(): Plugin {
   return {
     name: CATALOGUE_PLUGIN,
 
-    // Docusaurus orders the site's global data by which plugin's allContentLoaded finishes first,
-    // which varies from build to build; an entry set here, in plugin order, fixes its place, so
-    // the same sources give the same bundles (and byte-identical LMS packages).
-    async contentLoaded({ actions }) {
-      actions.setGlobalData({});
-    },
-
     async allContentLoaded({ allContent, actions }) {
       const docsContent = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
       const docs: DocFacts[] = (docsContent?.loadedVersions[0]?.docs ?? []).map((doc) => ({

@@ -76,13 +76,6 @@ export default function contentValidation(context: LoadContext): Plugin {
 
     // Runs once every plugin has loaded, so the timeline's lesson references can be checked
     // against the docs that really exist.
-    // Docusaurus orders the site's global data by which plugin's allContentLoaded finishes first,
-    // which varies from build to build; an entry set here, in plugin order, fixes its place, so
-    // the same sources give the same bundles (and byte-identical LMS packages).
-    async contentLoaded({ actions }) {
-      actions.setGlobalData({});
-    },
-
     async allContentLoaded({ allContent, actions }) {
       const docs = courseDocs(allContent);
       const events = loadTimelineEvents(siteDir);
