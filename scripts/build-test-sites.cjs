@@ -20,7 +20,7 @@ const SUB_PATH = '/silicon-statecraft/';
 const UPDATED_LESSON = 'docs/01-foundations/01-what-is-tech-diplomacy.mdx';
 const UPDATE_MARK = 'This lesson was revised after you first opened it.';
 /** What a build of the site does not need; everything else is copied. */
-const NOT_COPIED = new Set(['node_modules', 'build', 'test-builds', '.docusaurus', '.git', 'tests', 'test-results', 'playwright-report', 'coverage']);
+const NOT_COPIED = new Set(['node_modules', 'build', 'test-builds', '.docusaurus', '.lms-site', '.git', 'tests', 'test-results', 'playwright-report', 'coverage']);
 
 function build(siteDir, outDir, env = {}) {
   const docusaurus = path.join(SITE, 'node_modules/.bin/docusaurus');

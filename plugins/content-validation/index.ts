@@ -16,10 +16,10 @@ import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-do
 import { findTimelineProblems, formatTimelineProblems, type LinkedLesson } from '../../src/timeline/validate';
 import { lessonText } from '../../src/timeline/mentions';
 import type { TimelineLessonLinks } from '../../src/timeline/lessonLinks';
-import { loadQuizModules } from './load-quiz-modules';
+import { loadQuizModules, QUIZ_FILES } from './load-quiz-modules';
 import type { Quiz } from '../../src/quiz/schema';
 import type { QuizFacts } from '../../src/data/catalogue';
-import { courseQuizzesOf, type CourseQuiz } from '../../src/lib/gradebook/courseQuizzes';
+import { courseQuizzesOf } from '../../src/lib/gradebook/courseQuizzes';
 
 export const CONTENT_VALIDATION_PLUGIN = 'silicon-statecraft-content-validation';
 /** Imported as `@generated/silicon-statecraft-content-validation/default/timeline-lessons.json`. */
@@ -30,8 +30,8 @@ const COURSE_QUIZZES_FILE = 'course-quizzes.json';
 /** What this plugin loads: every quiz in the site, validated. */
 export interface ValidatedContent {
   readonly quizzes: readonly QuizFacts[];
-  /** Every quiz with its version, for the gradebook to re-score results with. */
-  readonly courseQuizzes: readonly CourseQuiz[];
+  /** The quizzes themselves, for the LMS exports (never sent to the browser). */
+  readonly quizData: readonly { readonly lessonFile: string; readonly quiz: Quiz }[];
 }
 import { loadTimelineEvents } from './load-timeline';
 
@@ -65,7 +65,14 @@ export default function contentValidation(context: LoadContext): Plugin {
     name: CONTENT_VALIDATION_PLUGIN,
 
     getPathsToWatch() {
-      return [path.join(siteDir, 'docs/**/*.quiz.ts'), path.join(siteDir, 'src/data/**/*.ts')];
+      return [path.join(siteDir, QUIZ_FILES), path.join(siteDir, 'src/data/**/*.ts')];
+    },
+
+    // A lesson imports a GIFT quiz as it imports a TypeScript one: `import quiz from './02-x.quiz.gift'`.
+    configureWebpack() {
+      return {
+        module: { rules: [{ test: /\.quiz\.gift$/, use: [path.join(__dirname, 'gift-loader.cjs')], type: 'javascript/auto' }] },
+      };
     },
 
     async loadContent(): Promise<ValidatedContent> {
@@ -86,13 +93,16 @@ export default function contentValidation(context: LoadContext): Plugin {
         const { id, title } = data as Quiz;
         return { lessonFile, id, title };
       });
-      return { quizzes, courseQuizzes: courseQuizzesOf(modules.map(({ data }) => data as Quiz)) };
+      const quizData = modules.map(({ lessonFile, data }) => ({ lessonFile, quiz: data as Quiz }));
+      return { quizzes, quizData };
     },
 
-    // A generated module, not global data: only the gradebook imports it, when it needs it
-    // (src/components/Gradebook/loadCourseQuizzes.ts), so no other page carries the quizzes' keys.
+    // The quizzes' keys and versions for the gradebook's re-scoring, as a generated module, not
+    // global data: only the gradebook imports it, when it needs it
+    // (src/components/Gradebook/loadCourseQuizzes.ts), so no other page carries them.
     async contentLoaded({ content, actions }) {
-      await actions.createData(COURSE_QUIZZES_FILE, JSON.stringify((content as ValidatedContent).courseQuizzes));
+      const { quizData } = content as ValidatedContent;
+      await actions.createData(COURSE_QUIZZES_FILE, JSON.stringify(courseQuizzesOf(quizData.map(({ quiz }) => quiz))));
     },
 
     // Runs once every plugin has loaded, so the timeline's lesson references can be checked

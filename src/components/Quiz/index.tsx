@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import { reportQuizSubmission } from '@site/src/lib/lms';
 import { useQuizProgress } from '@site/src/lib/progress/useProgress';
 import type { QuizAttempt } from '@site/src/quiz/attempt';
 import { quizContentHash } from '@site/src/quiz/contentHash';
@@ -75,6 +76,7 @@ export default function Quiz({ quiz, className }: Props): ReactNode {
       questions: score.questions,
     };
     saveAttempt(attempt);
+    reportQuizSubmission(quiz, attempt);
     dispatch({ type: 'submit', attempt });
     announce(scoreSummary(attempt));
   };
