@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useQuizProgress } from '@site/src/lib/progress/useProgress';
+import { recordReviewOutcomes } from '@site/src/lib/review/recordReviewOutcomes';
 import { attemptsLeftText, checkAnnouncement, scoreSummary } from './messages';
 import type { QuizAttempt } from '@site/src/quiz/attempt';
 import { quizContentHash } from '@site/src/quiz/contentHash';
@@ -67,6 +68,7 @@ export default function Quiz({ quiz, className }: Props): ReactNode {
       questions: score.questions,
     };
     saveAttempt(attempt);
+    void recordReviewOutcomes(attempt, Object.keys(state.helped));
     dispatch({ type: 'submit', attempt });
     announce(scoreSummary(attempt));
   };
@@ -112,6 +114,7 @@ export default function Quiz({ quiz, className }: Props): ReactNode {
               seed={state.seed}
               announce={announce}
               onAnswer={(answer) => dispatch({ type: 'answer', questionId: question.id, answer, now: new Date().toISOString() })}
+              onHintOpen={() => dispatch({ type: 'hint', questionId: question.id })}
               onCheck={() => {
                 dispatch({ type: 'check', questionId: question.id });
                 announce(checkAnnouncement(index + 1, scoreQuestion(question, state.answers[question.id]!)));

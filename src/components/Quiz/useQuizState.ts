@@ -1,6 +1,7 @@
 import { useReducer } from 'react';
 import type { Answer, QuizAttempt } from '@site/src/quiz/attempt';
 import type { Quiz } from '@site/src/quiz/schema';
+import { scoreQuestion } from '@site/src/quiz/scoring';
 import { modelOf } from '@site/src/quiz/types';
 
 export interface QuizState {
@@ -14,6 +15,11 @@ export interface QuizState {
   readonly answers: Readonly<Record<string, Answer>>;
   /** Questions whose "Check" was pressed since their answer last changed. */
   readonly checked: Readonly<Record<string, boolean>>;
+  /**
+   * Questions answered with help in this attempt (a "Check" that showed them wrong, the hint
+   * opened, or wrong in the attempt before a retry): right answers to them review as "hard".
+   */
+  readonly helped: Readonly<Record<string, true>>;
   readonly startedAt: string | null;
   /** The attempt just submitted, shown as result and review. */
   readonly submitted: QuizAttempt | null;
@@ -22,6 +28,7 @@ export interface QuizState {
 export type QuizAction =
   | { readonly type: 'answer'; readonly questionId: string; readonly answer: Answer; readonly now: string }
   | { readonly type: 'check'; readonly questionId: string }
+  | { readonly type: 'hint'; readonly questionId: string }
   | { readonly type: 'reseed'; readonly seed: string }
   | { readonly type: 'submit'; readonly attempt: QuizAttempt }
   | { readonly type: 'retry'; readonly seed: string | null };
@@ -41,7 +48,7 @@ export function initialAnswers(quiz: Quiz, round: number): Record<string, Answer
 }
 
 export function initialState(quiz: Quiz): QuizState {
-  return { round: 0, seed: null, answers: initialAnswers(quiz, 0), checked: {}, startedAt: null, submitted: null };
+  return { round: 0, seed: null, answers: initialAnswers(quiz, 0), checked: {}, helped: {}, startedAt: null, submitted: null };
 }
 
 export function quizReducer(quiz: Quiz, state: QuizState, action: QuizAction): QuizState {
@@ -53,15 +60,24 @@ export function quizReducer(quiz: Quiz, state: QuizState, action: QuizAction): Q
         checked: { ...state.checked, [action.questionId]: false },
         startedAt: state.startedAt ?? action.now,
       };
-    case 'check':
-      return { ...state, checked: { ...state.checked, [action.questionId]: true } };
+    case 'check': {
+      const question = quiz.questions.find((candidate) => candidate.id === action.questionId);
+      const answer = state.answers[action.questionId];
+      const isWrong = question !== undefined && answer !== undefined && !scoreQuestion(question, answer).correct;
+      const helped = isWrong ? { ...state.helped, [action.questionId]: true as const } : state.helped;
+      return { ...state, checked: { ...state.checked, [action.questionId]: true }, helped };
+    }
+    case 'hint':
+      return { ...state, helped: { ...state.helped, [action.questionId]: true } };
     case 'reseed':
       return { ...state, seed: action.seed };
     case 'submit':
       return { ...state, submitted: action.attempt };
     case 'retry': {
       const round = state.round + 1;
-      return { round, seed: action.seed, answers: initialAnswers(quiz, round), checked: {}, startedAt: null, submitted: null };
+      const missed = state.submitted?.questions.filter((result) => !result.correct) ?? [];
+      const helped = Object.fromEntries(missed.map((result) => [result.questionId, true as const]));
+      return { round, seed: action.seed, answers: initialAnswers(quiz, round), checked: {}, helped, startedAt: null, submitted: null };
     }
   }
 }

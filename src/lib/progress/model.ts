@@ -4,6 +4,8 @@
  * No React, no DOM: the store (store.ts) feeds it strings and writes back what it returns.
  */
 import type { QuizAttempt } from '@site/src/quiz/attempt';
+import { mergeDecks } from '@site/src/review/merge';
+import { recoverDeck } from '@site/src/review/recover';
 import {
   LastActivitySchema,
   LessonEntrySchema,
@@ -73,7 +75,9 @@ export function recoverProgress(value: unknown, where = 'progress'): Recovered {
     if (parsed.success) lastActivity = parsed.data;
     else quarantined.push({ where: `${where}.lastActivity`, value: value.lastActivity });
   }
-  return { progress: { version: PROGRESS_VERSION, lessons, quizzes, lastActivity }, quarantined };
+  const { deck: review, setAside } = recoverDeck(value.review, `${where}.review`);
+  quarantined.push(...setAside);
+  return { progress: { version: PROGRESS_VERSION, lessons, quizzes, lastActivity, ...(review && { review }) }, quarantined };
 }
 
 /** Parses stored or imported text; text that is not JSON is quarantined whole. */
@@ -182,7 +186,8 @@ function mergeQuiz(a: QuizEntry | undefined, b: QuizEntry | undefined): QuizEntr
 
 /**
  * Two documents as one (an import on another device): per lesson the earliest visit and the
- * latest completion, per quiz the best score and the latest attempt, the latest activity.
+ * latest completion, per quiz the best score and the latest attempt, the latest activity, and
+ * the review decks merged card by card (src/review/merge.ts).
  */
 export function mergeProgress(a: ProgressDocument, b: ProgressDocument): ProgressDocument {
   const lessons: Record<string, LessonEntry> = {};
@@ -193,5 +198,6 @@ export function mergeProgress(a: ProgressDocument, b: ProgressDocument): Progres
   for (const id of new Set([...Object.keys(a.quizzes), ...Object.keys(b.quizzes)])) {
     quizzes[id] = mergeQuiz(a.quizzes[id], b.quizzes[id]);
   }
-  return { version: PROGRESS_VERSION, lessons, quizzes, lastActivity: latestActivity(a.lastActivity, b.lastActivity) };
+  const review = mergeDecks(a.review, b.review);
+  return { version: PROGRESS_VERSION, lessons, quizzes, lastActivity: latestActivity(a.lastActivity, b.lastActivity), ...(review && { review }) };
 }

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { QuizAttemptSchema } from '@site/src/quiz/attempt';
+import { ReviewDeckSchema } from '@site/src/review/schema';
 
 export const PROGRESS_VERSION = 2;
 
@@ -45,6 +46,8 @@ export const ProgressDocumentSchema = z.object({
   lessons: z.record(z.string().check(z.maxLength(300)), LessonEntrySchema),
   quizzes: z.record(z.string().check(z.maxLength(200)), QuizEntrySchema),
   lastActivity: z.nullable(LastActivitySchema),
+  /** The review deck (src/review/schema.ts); absent until a first question is missed. */
+  review: z.optional(ReviewDeckSchema),
 });
 
 export type LessonEntry = z.infer<typeof LessonEntrySchema>;
