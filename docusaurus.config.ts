@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import contentValidation from './plugins/content-validation';
 import catalogue from './plugins/catalogue';
 import performance from './plugins/performance';
+import quizLoaders from './plugins/quiz-loaders';
 import { linkPolicy } from './config/link-policy';
 
 const config: Config = {
@@ -51,6 +52,7 @@ const config: Config = {
   plugins: [
     contentValidation,
     catalogue,
+    quizLoaders,
     performance,
     [
       '@docusaurus/plugin-pwa',
@@ -101,6 +103,8 @@ const config: Config = {
       items: [
         { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course' },
         { to: '/timeline', label: 'Timeline', position: 'left' },
+        // "Review (N)": the number of due cards, read from progress after mount (src/components/ReviewNavbarItem).
+        { type: 'custom-review', position: 'right' },
         { to: '/progress', label: 'My progress', position: 'right' },
       ],
     },

@@ -18,9 +18,14 @@ import type { QuizFacts } from '../../src/data/catalogue';
 
 export const CONTENT_VALIDATION_PLUGIN = 'silicon-statecraft-content-validation';
 
+/** A validated quiz, and the data module it comes from (relative to the site). */
+export interface ValidatedQuiz extends QuizFacts {
+  readonly quizFile: string;
+}
+
 /** What this plugin loads: every quiz in the site, validated. */
 export interface ValidatedContent {
-  readonly quizzes: readonly QuizFacts[];
+  readonly quizzes: readonly ValidatedQuiz[];
 }
 import { loadTimelineEvents } from './load-timeline';
 
@@ -46,9 +51,9 @@ export default function contentValidation(context: LoadContext): Plugin {
       assertValidQuizzes(modules);
       // Valid from here on: other plugins (the catalogue) read the quizzes from this content
       // rather than loading and compiling every quiz module a second time.
-      const quizzes: QuizFacts[] = modules.map(({ lessonFile, data }) => {
+      const quizzes: ValidatedQuiz[] = modules.map(({ lessonFile, quizFile, data }) => {
         const { id, title } = data as Quiz;
-        return { lessonFile, id, title };
+        return { lessonFile, quizFile, id, title };
       });
       return { quizzes };
     },
