@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ReviewSession from '@site/src/components/ReviewSession';
+import type { QuizLoader } from '@site/src/components/ReviewSession/useReviewSession';
 import { emptyProgress, loadProgressRuntime, PROGRESS_KEY } from '@site/src/lib/progress';
 import { progressStore } from '@site/src/lib/progress/store';
 import { quizContentHash } from '@site/src/quiz/contentHash';
@@ -26,7 +27,7 @@ function seedDeck(hash = quizContentHash(sampleQuiz)): ReviewDeck {
 const loadSample = (quiz: Quiz | null = sampleQuiz) => jest.fn(async (id: string) => (id === sampleQuiz.id ? quiz : null));
 const savedCard = (ref: typeof single) => cardOf(progressStore.getSnapshot().progress.review, ref);
 
-async function renderSession(loadQuiz = loadSample()) {
+async function renderSession(loadQuiz: QuizLoader = loadSample()) {
   await act(() => loadProgressRuntime());
   render(<ReviewSession loadQuiz={loadQuiz} />);
   return { user: userEvent.setup(), loadQuiz };
@@ -37,7 +38,8 @@ afterEach(() => jest.restoreAllMocks());
 describe('the Review page session', () => {
   it('asks each due card once with the quiz’s own controls, saves each answer, and ends with a summary', async () => {
     seedDeck();
-    const { user, loadQuiz } = await renderSession();
+    const loadQuiz = loadSample();
+    const { user } = await renderSession(loadQuiz);
     const first = await screen.findByRole('region', { name: 'Question 1 of 2' });
     expect(loadQuiz).toHaveBeenCalledTimes(1);
     expect(screen.getByText(/^2 questions due for review/)).toBeInTheDocument();
@@ -130,7 +132,7 @@ describe('the Review page session', () => {
 
   it('leaves the deck alone and says so when the questions cannot be loaded', async () => {
     const deck = seedDeck();
-    await renderSession(jest.fn(async () => Promise.reject(new Error('offline'))));
+    await renderSession(() => Promise.reject(new Error('offline')));
     expect(await screen.findByRole('alert')).toHaveTextContent('The questions could not be loaded.');
     expect(progressStore.getSnapshot().progress.review).toEqual(deck);
   });
