@@ -10,8 +10,6 @@ export default defineQuiz({
   id: 'quiz-demonstration',
   title: 'Quiz demonstration: every question type',
   maxAttempts: 3,
-  // Options appear in a new order on every attempt (after the page has loaded).
-  shuffle: true,
   questions: [
     {
       id: 'first-5g-exclusion',

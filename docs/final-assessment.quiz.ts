@@ -7,6 +7,7 @@ import { defineQuiz } from '@site/src/quiz/define';
 export default defineQuiz({
   id: 'final-assessment',
   title: 'Final assessment',
+  mode: 'exam',
   passMark: 70,
   questions: [
     // Module 1: Foundations

@@ -3,6 +3,7 @@ import { defineQuiz } from '@site/src/quiz/define';
 export default defineQuiz({
   id: 'foundations-checkpoint',
   title: 'Module 1 checkpoint',
+  mode: 'exam',
   questions: [
     {
       id: 'frontier-claim',

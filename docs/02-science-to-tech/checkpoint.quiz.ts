@@ -3,6 +3,7 @@ import { defineQuiz } from '@site/src/quiz/define';
 export default defineQuiz({
   id: 'science-to-tech-checkpoint',
   title: 'Module 2 checkpoint',
+  mode: 'exam',
   questions: [
     {
       id: 'order-science-diplomacy',

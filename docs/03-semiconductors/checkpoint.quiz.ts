@@ -4,6 +4,7 @@ import { orderingFromTimeline } from '@site/src/timeline/orderingQuestion';
 export default defineQuiz({
   id: 'semiconductors-checkpoint',
   title: 'Module 3 checkpoint: semiconductors and supply chains',
+  mode: 'exam',
   questions: [
     {
       id: 'fabless-model',

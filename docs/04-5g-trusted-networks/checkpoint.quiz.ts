@@ -3,6 +3,7 @@ import { defineQuiz } from '@site/src/quiz/define';
 export default defineQuiz({
   id: '5g-trusted-networks-checkpoint',
   title: 'Module 4 checkpoint',
+  mode: 'exam',
   questions: [
     {
       id: 'munro-four-areas',

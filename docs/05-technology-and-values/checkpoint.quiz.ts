@@ -3,6 +3,7 @@ import { defineQuiz } from '@site/src/quiz/define';
 export default defineQuiz({
   id: 'technology-and-values-checkpoint',
   title: 'Module 5 checkpoint: Technology and values',
+  mode: 'exam',
   questions: [
     {
       id: 'chiang-munro',

@@ -3,6 +3,7 @@ import { defineQuiz } from '@site/src/quiz/define';
 export default defineQuiz({
   id: 'building-capacity-checkpoint',
   title: 'Module 6 checkpoint: Building the capacity',
+  mode: 'exam',
   questions: [
     {
       id: 'three-capacities',

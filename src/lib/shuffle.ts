@@ -37,3 +37,12 @@ export function shuffleAwayFromOriginal<T>(items: readonly T[], seed: string | n
   }
   return result;
 }
+
+/**
+ * Shuffles the items that are not pinned and leaves each pinned item at its authored index
+ * ("None of these" stays last).
+ */
+export function shuffleKeepingPinned<T>(items: readonly T[], seed: string | number, isPinned: (item: T) => boolean): T[] {
+  const moving = shuffle(items.filter((item) => !isPinned(item)), seed);
+  return items.map((item) => (isPinned(item) ? item : moving.shift()!));
+}

@@ -42,6 +42,9 @@ export const QuizAttemptSchema = z.object({
   maxPoints: points,
   percent: z.number().check(z.minimum(0), z.maximum(100)),
   passed: z.boolean(),
+  /** The quiz's mode when attempted; absent in attempts saved before modes existed (practice). */
+  mode: z.optional(z.enum(['practice', 'exam'])),
+  /** The questions the attempt asked (drawn from the pool), in the order asked, with their results. */
   questions: z.array(QuestionResultSchema).check(z.maxLength(500)),
 });
 

@@ -1,4 +1,4 @@
-import { hashJson } from '@site/src/lib/hash';
+import { hashJson } from '../lib/hash';
 import type { Quiz } from './schema';
 
 /**

@@ -8,7 +8,7 @@
  * together, each with the path to where it is; this file adds the checks across questions and
  * quizzes (unique ids) and names file, quiz and question in every message.
  */
-import { QuizSchema } from './schema';
+import { QuizSchema, type Quiz } from './schema';
 
 /**
  * Question ids are checked on the raw data, apart from the schema, so that a duplicate is
@@ -57,6 +57,35 @@ function describePath(data: unknown, path: readonly PropertyKey[]): { question?:
   return { question, field };
 }
 
+/** Problems with what a quiz draws: more than it holds, or sections that do not add up. */
+function drawProblems(quiz: Quiz): { question?: string; message: string }[] {
+  const { draw, questions } = quiz;
+  const problems: { question?: string; message: string }[] = [];
+  if (typeof draw === 'number') {
+    if (draw > questions.length) problems.push({ message: `draw: asks ${draw} questions but holds ${questions.length}` });
+  } else if (draw !== undefined) {
+    for (const [section, count] of Object.entries(draw)) {
+      const held = questions.filter((question) => question.section === section).length;
+      if (count > held) problems.push({ message: `draw: section "${section}" asks ${count} questions but holds ${held}` });
+    }
+  }
+  for (const question of questions) {
+    if (question.section === undefined) {
+      if (draw !== undefined && typeof draw !== 'number') {
+        problems.push({ question: question.id, message: 'has no `section`, but the quiz draws per section' });
+      }
+    } else if (draw === undefined || typeof draw === 'number' || !(question.section in draw)) {
+      problems.push({ question: question.id, message: `section "${question.section}" is not one the quiz draws from` });
+    }
+  }
+  return problems;
+}
+
+/** Checkpoints and the final assessment are exams unless their author says otherwise. */
+function isAssessmentFile(lessonFile: string): boolean {
+  return /(^|\/)(checkpoint|final-assessment)\.mdx$/.test(lessonFile);
+}
+
 /** Checks one quiz module; returns one message per problem, each naming file, quiz and question. */
 export function validateQuiz({ lessonFile, data }: QuizSource): string[] {
   const quizId = quizIdOf(data);
@@ -72,6 +101,12 @@ export function validateQuiz({ lessonFile, data }: QuizSource): string[] {
   }
   for (const id of duplicateQuestionIds(data)) {
     errors.push(`${where(`"${id}"`)}: duplicate question id "${id}" in this quiz`);
+  }
+  if (result.success) {
+    for (const { question, message } of drawProblems(result.data)) errors.push(`${where(question && `"${question}"`)}: ${message}`);
+    if (isAssessmentFile(lessonFile) && result.data.mode === undefined) {
+      errors.push(`${where()}: a checkpoint or final assessment must set \`mode\` ('exam', or 'practice' to opt out)`);
+    }
   }
   return errors;
 }

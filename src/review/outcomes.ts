@@ -4,7 +4,7 @@
  * answer counts as "good"). Questions answered right without help that are not in the deck stay
  * out of it.
  */
-import type { QuizAttempt } from '@site/src/quiz/attempt';
+import type { QuizAttempt } from '../quiz/attempt';
 import { rateCard, type SchedulerOptions } from './scheduler';
 import { cardOf, quizCardsOn, withCard } from './deck';
 import { ratingOf } from './rating';

@@ -4,8 +4,8 @@
  * nothing about the question as it is. A card whose question, or whole quiz, is gone is dropped,
  * with a note for the console.
  */
-import { quizContentHash } from '@site/src/quiz/contentHash';
-import type { Quiz } from '@site/src/quiz/schema';
+import { quizContentHash } from '../quiz/contentHash';
+import type { Quiz } from '../quiz/schema';
 import { own, quizCardsOn } from './deck';
 import type { QuizCards, ReviewDeck } from './schema';
 

@@ -3,14 +3,14 @@
  * the titles and dates come from the one timeline data module and never drift from it.
  * Used in `*.quiz.ts` files:
  *
- *   import { orderingFromTimeline } from '@site/src/timeline/orderingQuestion';
+ *   import { orderingFromTimeline } from './orderingQuestion';
  *   orderingFromTimeline({ id: 'chip-diplomacy-order', prompt: 'Put these in order.',
  *     eventIds: ['us-japan-semiconductor-agreement', 'tsmc-founded', 'chips-and-science-act'] })
  *
  * Types only from the schemas: this module reaches lesson pages, zod must not.
  */
-import type { QuestionOf } from '@site/src/quiz/schema';
-import { timelineEvents, type TimelineEventId } from '@site/src/data/timeline';
+import type { QuestionOf } from '../quiz/schema';
+import { timelineEvents, type TimelineEventId } from '../data/timeline';
 import type { TimelineEvent } from './schema';
 import { compareEvents, firstDay, formatEventDate, lastDay } from './dates';
 

@@ -20,9 +20,11 @@ export default function Certificate({ progress, catalogue }: Props): ReactNode {
   const nameId = useId();
   const [name, setName] = useState('');
   const best = progress.quizzes[FINAL_QUIZ_ID]?.best;
+  // Only a passed exam counts: a practice attempt could be checked question by question.
+  const isCertified = best?.passed === true && best.mode === 'exam';
   const modules = useMemo(() => summariseProgress(progress, catalogue).modules, [progress, catalogue]);
 
-  if (!best?.passed) {
+  if (!isCertified) {
     return (
       <div className={styles.notYet}>
         <p>

@@ -1,58 +1,64 @@
 import { useReducer } from 'react';
 import type { Answer, QuizAttempt } from '@site/src/quiz/attempt';
-import type { Quiz } from '@site/src/quiz/schema';
+import { attemptSeed, drawQuestions } from '@site/src/quiz/draw';
+import type { Question, Quiz } from '@site/src/quiz/schema';
 import { scoreQuestion } from '@site/src/quiz/scoring';
 import { modelOf } from '@site/src/quiz/types';
 
+/** Which attempt is on screen: its number and the learner's seed (null before it is known). */
+export interface AttemptKey {
+  readonly number: number;
+  readonly learnerSeed: string | null;
+}
+
 export interface QuizState {
-  /** Attempts started on this page; part of the ordering questions' seed. */
-  readonly round: number;
-  /**
-   * Seed for shuffling options, or null for the authored order. It stays null on the server and
-   * in the first client render (so they match) and is set after mount when the quiz shuffles.
-   */
-  readonly seed: string | null;
+  readonly key: AttemptKey;
+  /** The attempt's seed (see `attemptSeed`): draw, question order, option order, ordering start. */
+  readonly seed: string;
+  /** The questions this attempt asks, in order. */
+  readonly questions: readonly Question[];
   readonly answers: Readonly<Record<string, Answer>>;
   /** Questions whose "Check" was pressed since their answer last changed. */
   readonly checked: Readonly<Record<string, boolean>>;
   /**
    * Questions answered with help in this attempt (a "Check" that showed them wrong, the hint
-   * opened, or wrong in the attempt before a retry): right answers to them review as "hard".
+   * opened, or missed in the attempt before a retry): right answers to them review as "hard".
    */
   readonly helped: Readonly<Record<string, true>>;
+  /** Exam mode: whether the learner pressed "Start" (the questions show only then). */
+  readonly isStarted: boolean;
   readonly startedAt: string | null;
   /** The attempt just submitted, shown as result and review. */
   readonly submitted: QuizAttempt | null;
 }
 
 export type QuizAction =
+  | { readonly type: 'begin'; readonly key: AttemptKey }
+  | { readonly type: 'start'; readonly now: string }
   | { readonly type: 'answer'; readonly questionId: string; readonly answer: Answer; readonly now: string }
   | { readonly type: 'check'; readonly questionId: string }
   | { readonly type: 'hint'; readonly questionId: string }
-  | { readonly type: 'reseed'; readonly seed: string }
-  | { readonly type: 'submit'; readonly attempt: QuizAttempt }
-  | { readonly type: 'retry'; readonly seed: string | null };
+  | { readonly type: 'submit'; readonly attempt: QuizAttempt };
 
-/**
- * Each question's starting answer (an ordering question starts in a seeded order that is never the
- * correct one). The seed is the same on server and client (quiz id, question id and round), so the
- * pre-rendered page matches the first render.
- */
-export function initialAnswers(quiz: Quiz, round: number): Record<string, Answer> {
-  return Object.fromEntries(
-    quiz.questions.map((question) => [
-      question.id,
-      modelOf(question.type).initialAnswer(question, `${quiz.id}:${question.id}:${round}`),
-    ]),
+/** A fresh attempt: its draw, and each question's starting answer. */
+export function beginAttempt(quiz: Quiz, key: AttemptKey, helped: QuizState['helped'] = {}): QuizState {
+  const seed = attemptSeed(key.learnerSeed, quiz.id, key.number);
+  const questions = drawQuestions(quiz, seed);
+  const answers = Object.fromEntries(
+    questions.map((question) => [question.id, modelOf(question.type).initialAnswer(question, `${seed}:${question.id}`)]),
   );
-}
-
-export function initialState(quiz: Quiz): QuizState {
-  return { round: 0, seed: null, answers: initialAnswers(quiz, 0), checked: {}, helped: {}, startedAt: null, submitted: null };
+  return { key, seed, questions, answers, checked: {}, helped, isStarted: false, startedAt: null, submitted: null };
 }
 
 export function quizReducer(quiz: Quiz, state: QuizState, action: QuizAction): QuizState {
   switch (action.type) {
+    case 'begin': {
+      // A retry: what the attempt before missed counts as helped in this one.
+      const missed = state.submitted?.questions.filter((result) => !result.correct) ?? [];
+      return beginAttempt(quiz, action.key, Object.fromEntries(missed.map((result) => [result.questionId, true as const])));
+    }
+    case 'start':
+      return { ...state, isStarted: true, startedAt: state.startedAt ?? action.now };
     case 'answer':
       return {
         ...state,
@@ -61,7 +67,7 @@ export function quizReducer(quiz: Quiz, state: QuizState, action: QuizAction): Q
         startedAt: state.startedAt ?? action.now,
       };
     case 'check': {
-      const question = quiz.questions.find((candidate) => candidate.id === action.questionId);
+      const question = state.questions.find((candidate) => candidate.id === action.questionId);
       const answer = state.answers[action.questionId];
       const isWrong = question !== undefined && answer !== undefined && !scoreQuestion(question, answer).correct;
       const helped = isWrong ? { ...state.helped, [action.questionId]: true as const } : state.helped;
@@ -69,19 +75,20 @@ export function quizReducer(quiz: Quiz, state: QuizState, action: QuizAction): Q
     }
     case 'hint':
       return { ...state, helped: { ...state.helped, [action.questionId]: true } };
-    case 'reseed':
-      return { ...state, seed: action.seed };
     case 'submit':
       return { ...state, submitted: action.attempt };
-    case 'retry': {
-      const round = state.round + 1;
-      const missed = state.submitted?.questions.filter((result) => !result.correct) ?? [];
-      const helped = Object.fromEntries(missed.map((result) => [result.questionId, true as const]));
-      return { round, seed: action.seed, answers: initialAnswers(quiz, round), checked: {}, helped, startedAt: null, submitted: null };
-    }
   }
 }
 
+/**
+ * The quiz's state. It starts with attempt 1 and no learner seed, the same on the server and in
+ * the first render, so the pre-rendered page matches; the quiz begins the learner's own attempt
+ * once their progress has loaded.
+ */
 export function useQuizState(quiz: Quiz) {
-  return useReducer((state: QuizState, action: QuizAction) => quizReducer(quiz, state, action), quiz, initialState);
+  return useReducer(
+    (state: QuizState, action: QuizAction) => quizReducer(quiz, state, action),
+    { number: 1, learnerSeed: null },
+    (key) => beginAttempt(quiz, key),
+  );
 }

@@ -5,7 +5,7 @@
  * Storage is outside data: every entry is validated, and a malformed one is ignored (the other
  * entries still count), never trusted.
  */
-import { QuizAttemptSchema, type QuizAttempt } from '@site/src/quiz/attempt';
+import { QuizAttemptSchema, type QuizAttempt } from '../../quiz/attempt';
 import { PROGRESS_KEY } from '../progress/model';
 
 /** The part of `Storage` this needs, so tests and callers can pass a stand-in. */

@@ -11,9 +11,9 @@
  *   strong from weak students well, near 0 or negative it does not. A student in a group who did
  *   not answer the question counts as not correct. With fewer than 2 students (g = 0) D is null.
  */
-import type { Answer } from '@site/src/quiz/attempt';
-import { NO_ANSWER } from '@site/src/quiz/questionModel';
-import { modelOf } from '@site/src/quiz/types';
+import type { Answer } from '../../quiz/attempt';
+import { NO_ANSWER } from '../../quiz/questionModel';
+import { modelOf } from '../../quiz/types';
 import type { GradebookStudent } from './buildGradebook';
 
 export const GROUP_SHARE = 0.27;

@@ -3,11 +3,12 @@
  * visits and attempts, and merging two documents (import).
  * No React, no DOM: the store (store.ts) feeds it strings and writes back what it returns.
  */
-import type { QuizAttempt } from '@site/src/quiz/attempt';
-import { mergeDecks } from '@site/src/review/merge';
-import { recoverDeck } from '@site/src/review/recover';
+import type { QuizAttempt } from '../../quiz/attempt';
+import { mergeDecks } from '../../review/merge';
+import { recoverDeck } from '../../review/recover';
 import {
   LastActivitySchema,
+  LearnerSeedSchema,
   LessonEntrySchema,
   PROGRESS_VERSION,
   ProgressDocumentSchema,
@@ -75,9 +76,15 @@ export function recoverProgress(value: unknown, where = 'progress'): Recovered {
     if (parsed.success) lastActivity = parsed.data;
     else quarantined.push({ where: `${where}.lastActivity`, value: value.lastActivity });
   }
+  let seed: string | undefined;
+  if (value.seed !== undefined) {
+    const parsed = LearnerSeedSchema.safeParse(value.seed);
+    if (parsed.success) seed = parsed.data;
+    else quarantined.push({ where: `${where}.seed`, value: value.seed });
+  }
   const { deck: review, setAside } = recoverDeck(value.review, `${where}.review`);
   quarantined.push(...setAside);
-  return { progress: { version: PROGRESS_VERSION, lessons, quizzes, lastActivity, ...(review && { review }) }, quarantined };
+  return { progress: { version: PROGRESS_VERSION, lessons, quizzes, lastActivity, ...(seed && { seed }), ...(review && { review }) }, quarantined };
 }
 
 /** Parses stored or imported text; text that is not JSON is quarantined whole. */
@@ -113,8 +120,8 @@ function betterScore(best: BestScore | undefined, attempt: BestScore): BestScore
   if (best && (best.percent > attempt.percent || (best.percent === attempt.percent && best.points >= attempt.points))) {
     return best;
   }
-  const { points, maxPoints, percent, passed, submittedAt } = attempt;
-  return { points, maxPoints, percent, passed, submittedAt };
+  const { points, maxPoints, percent, passed, submittedAt, mode } = attempt;
+  return { points, maxPoints, percent, passed, submittedAt, ...(mode && { mode }) };
 }
 
 function latestActivity(a: LastActivity | null, b: LastActivity | null): LastActivity | null {
@@ -198,6 +205,19 @@ export function mergeProgress(a: ProgressDocument, b: ProgressDocument): Progres
   for (const id of new Set([...Object.keys(a.quizzes), ...Object.keys(b.quizzes)])) {
     quizzes[id] = mergeQuiz(a.quizzes[id], b.quizzes[id]);
   }
+  const seed = a.seed ?? b.seed;
   const review = mergeDecks(a.review, b.review);
-  return { version: PROGRESS_VERSION, lessons, quizzes, lastActivity: latestActivity(a.lastActivity, b.lastActivity), ...(review && { review }) };
+  return {
+    version: PROGRESS_VERSION,
+    lessons,
+    quizzes,
+    lastActivity: latestActivity(a.lastActivity, b.lastActivity),
+    ...(seed && { seed }),
+    ...(review && { review }),
+  };
+}
+
+/** The learner's seed, chosen once: a document that has one keeps it. */
+export function withLearnerSeed(progress: ProgressDocument, seed: string): ProgressDocument {
+  return progress.seed ? progress : { ...progress, seed };
 }

@@ -5,4 +5,4 @@
  * bundle; it arrives after hydration, which is when storage may be read anyway.
  */
 export { progressStore } from './store';
-export { withAttempt, withVisit } from './model';
+export { withAttempt, withLearnerSeed, withVisit } from './model';

@@ -6,13 +6,15 @@
  * Version 1 (one key per quiz and content hash) was never released, so nothing migrates it.
  */
 import * as z from 'zod/mini';
-import { QuizAttemptSchema } from '@site/src/quiz/attempt';
-import { ReviewDeckSchema } from '@site/src/review/schema';
+import { QuizAttemptSchema } from '../../quiz/attempt';
+import { ReviewDeckSchema } from '../../review/schema';
 
 export const PROGRESS_VERSION = 2;
 
 const instant = z.iso.datetime({ offset: true });
 const points = z.number().check(z.minimum(0), z.maximum(1e6));
+
+export const LearnerSeedSchema = z.string().check(z.regex(/^[0-9a-z]{1,16}$/));
 
 export const LessonEntrySchema = z.object({
   visitedAt: instant,
@@ -25,6 +27,8 @@ export const BestScoreSchema = z.object({
   percent: z.number().check(z.minimum(0), z.maximum(100)),
   passed: z.boolean(),
   submittedAt: instant,
+  /** Exam or practice: only a passed exam counts for the completion page. */
+  mode: z.optional(z.enum(['practice', 'exam'])),
 });
 
 export const QuizEntrySchema = z.object({
@@ -46,6 +50,11 @@ export const ProgressDocumentSchema = z.object({
   lessons: z.record(z.string().check(z.maxLength(300)), LessonEntrySchema),
   quizzes: z.record(z.string().check(z.maxLength(200)), QuizEntrySchema),
   lastActivity: z.nullable(LastActivitySchema),
+  /**
+   * The learner's random seed: with the quiz and the attempt number it seeds which questions an
+   * attempt draws and in which order its options appear (see src/quiz/draw.ts).
+   */
+  seed: z.optional(LearnerSeedSchema),
   /** The review deck (src/review/schema.ts); absent until a first question is missed. */
   review: z.optional(ReviewDeckSchema),
 });

@@ -2,7 +2,7 @@
  * Pure: what the progress page, the sidebar and the completion page show, from the progress
  * document and the course catalogue (src/data/catalogue.ts).
  */
-import type { Catalogue, CatalogueLesson, CatalogueQuiz } from '@site/src/data/catalogue';
+import type { Catalogue, CatalogueLesson, CatalogueQuiz } from '../../data/catalogue';
 import type { BestScore, ProgressDocument } from './schema';
 
 export const LESSON_STATUSES = ['not-started', 'in-progress', 'completed'] as const;

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { QuizAttempt } from '@site/src/quiz/attempt';
+import type { QuizAttempt } from '../../quiz/attempt';
 import type { QuizProgress } from './schema';
 import type { ProgressSnapshot } from './store';
 
@@ -64,21 +64,43 @@ export async function saveQuizAttempt(attempt: QuizAttempt, docId?: string): Pro
   progressStore.update((progress) => withAttempt(progress, attempt, docId));
 }
 
+export interface QuizProgressState {
+  /** Whether the learner's progress has loaded (false on the server and during hydration). */
+  readonly isLoaded: boolean;
+  /** Saved results on this version of the quiz, or null. */
+  readonly progress: QuizProgress | null;
+  /** The learner's random seed (see src/quiz/draw.ts), once loaded. */
+  readonly learnerSeed: string | null;
+  readonly saveAttempt: (attempt: QuizAttempt) => void;
+}
+
+/** A new learner seed: 8 base-36 characters, chosen once and kept in progress. */
+function newLearnerSeed(): string {
+  return Math.floor(Math.random() * 36 ** 8).toString(36).padStart(8, '0');
+}
+
 /**
  * A learner's saved results on one version of a quiz: results saved for another content hash
- * (an edited quiz) count as none, so stale answers never show.
+ * (an edited quiz) count as none, so stale answers never show. Gives the learner a seed the first
+ * time a quiz needs one.
  */
-export function useQuizProgress(
-  quizId: string,
-  contentHash: string,
-): { readonly progress: QuizProgress | null; readonly saveAttempt: (attempt: QuizAttempt) => void } {
+export function useQuizProgress(quizId: string, contentHash: string): QuizProgressState {
   const snapshot = useProgress();
   const docId = useContext(LessonContext);
-  const entry = snapshot?.progress.quizzes[quizId];
+  const entry = snapshot && Object.prototype.hasOwnProperty.call(snapshot.progress.quizzes, quizId) ? snapshot.progress.quizzes[quizId] : undefined;
   const progress = useMemo(
     () => (entry && entry.contentHash === contentHash ? { latest: entry.latest, best: entry.best, attempts: entry.attempts } : null),
     [entry, contentHash],
   );
+  const learnerSeed = snapshot?.progress.seed ?? null;
+  const isLoaded = snapshot !== null;
+  useEffect(() => {
+    if (!isLoaded || learnerSeed !== null) return;
+    const seed = newLearnerSeed();
+    void loadProgressRuntime().then(({ progressStore, withLearnerSeed }) =>
+      progressStore.update((current) => withLearnerSeed(current, seed)),
+    );
+  }, [isLoaded, learnerSeed]);
   const saveAttempt = useCallback((attempt: QuizAttempt) => void saveQuizAttempt(attempt, docId ?? undefined), [docId]);
-  return { progress, saveAttempt };
+  return { isLoaded, progress, learnerSeed, saveAttempt };
 }

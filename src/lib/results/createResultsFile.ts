@@ -1,4 +1,4 @@
-import type { QuizAttempt } from '@site/src/quiz/attempt';
+import type { QuizAttempt } from '../../quiz/attempt';
 import type { Assignment } from '../assignment/schema';
 import { resultsChecksum } from './checksum';
 import { RESULTS_FORMAT, RESULTS_VERSION, type Learner, type QuizResult, type ResultsFile } from './schema';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { Answer } from '@site/src/quiz/attempt';
-import { modelOf } from '@site/src/quiz/types';
+import type { Answer } from '../../quiz/attempt';
+import { modelOf } from '../../quiz/types';
 import { safeRow } from '../csv/safeCell';
 import type { ResultsFile } from './schema';
 

@@ -3,7 +3,7 @@
  * gradebook. Validated in the browser (`zod/mini`) because it comes from outside.
  */
 import * as z from 'zod/mini';
-import { QuestionResultSchema } from '@site/src/quiz/attempt';
+import { QuestionResultSchema } from '../../quiz/attempt';
 
 export const RESULTS_FORMAT = 'silicon-statecraft-results';
 export const RESULTS_VERSION = 1;

@@ -1,5 +1,5 @@
-import type { QuizAttempt } from '@site/src/quiz/attempt';
-import { loadProgressRuntime } from '@site/src/lib/progress/useProgress';
+import type { QuizAttempt } from '../../quiz/attempt';
+import { loadProgressRuntime } from '../progress/useProgress';
 
 /**
  * The one call the quiz makes at submit: every question answered wrong, or right only with help
@@ -10,7 +10,7 @@ import { loadProgressRuntime } from '@site/src/lib/progress/useProgress';
 export async function recordReviewOutcomes(attempt: QuizAttempt, helpedIds: readonly string[]): Promise<void> {
   const [{ progressStore }, { withAttemptOutcomes }] = await Promise.all([
     loadProgressRuntime(),
-    import('@site/src/review/outcomes'),
+    import('../../review/outcomes'),
   ]);
   const helped = new Set(helpedIds);
   progressStore.update((progress) => ({ ...progress, review: withAttemptOutcomes(progress.review, attempt, helped) }));

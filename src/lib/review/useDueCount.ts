@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { countDue, nextDue } from '@site/src/review/due';
-import { useProgress } from '@site/src/lib/progress/useProgress';
+import { countDue, nextDue } from '../../review/due';
+import { useProgress } from '../progress/useProgress';
 
 /** setTimeout's ceiling (about 24.8 days); a later due time is waited for in steps. */
 const MAX_TIMEOUT = 2 ** 31 - 1;

@@ -10,8 +10,15 @@ export const text = z.string().trim().min(1, 'must not be empty');
 
 export const SourceSchema = z.strictObject({
   title: text,
-  url: z.string().url(),
+  // http(s) only: a `javascript:` or `data:` link in a review would run or show anything.
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
 });
+
+/**
+ * What a question asks the learner to do, after Bloom's taxonomy: recall a fact, explain an
+ * idea, apply it to a case, analyse (compare, take apart) or evaluate (judge, weigh).
+ */
+export const LEVELS = ['recall', 'understand', 'apply', 'analyse', 'evaluate'] as const;
 
 /** The fields every question has, whatever its type. */
 export const commonQuestionFields = {
@@ -23,6 +30,12 @@ export const commonQuestionFields = {
   source: SourceSchema.optional(),
   /** Points for a fully correct answer. */
   points: z.number().positive().optional(),
+  /** What the question asks the learner to do (see LEVELS); `npm run bench` prints the mix. */
+  level: z.enum(LEVELS).optional(),
+  /** The pool section the question is drawn from, when the quiz draws per section. */
+  section: id.optional(),
+  /** `false` keeps the authored order of options or matches; say why in a comment. */
+  shuffle: z.literal(false).optional(),
 };
 
 export const OptionSchema = z.strictObject({
@@ -31,6 +44,8 @@ export const OptionSchema = z.strictObject({
   correct: z.boolean().optional(),
   /** Why this option is right or wrong. */
   explanation: text.optional(),
+  /** Stays in its authored place when the options are shuffled ("None of these"). */
+  pinned: z.literal(true).optional(),
 });
 
 interface WithId {

@@ -14,6 +14,12 @@ describe('completion page', () => {
     expect(screen.queryByRole('button', { name: 'Print or save as PDF' })).not.toBeInTheDocument();
   });
 
+  it('does not count a passed final taken in practice mode, where answers could be checked one by one', () => {
+    const practice = { ...attempt('final-assessment', 95), mode: 'practice' as const };
+    render(<Certificate progress={withAttempt(emptyProgress(), practice)} catalogue={catalogue} />);
+    expect(screen.getByText(/appears here once you pass the final assessment/)).toBeInTheDocument();
+  });
+
   it('shows the typed name as text, the date, the score and the modules completed, and prints', async () => {
     const user = userEvent.setup();
     let progress = withVisit(emptyProgress(), 'networks/5g', '2026-11-19T10:00:00.000Z');

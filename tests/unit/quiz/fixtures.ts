@@ -4,6 +4,8 @@ import type { Quiz } from '@site/src/quiz/schema';
 export const sampleQuiz = {
   id: 'sample-quiz',
   title: 'Sample quiz',
+  // The component tests address questions and options by position.
+  shuffle: false,
   questions: [
     {
       id: 'q-single',

@@ -188,12 +188,72 @@ describe('shuffle', () => {
 
 describe('quizContentHash', () => {
   it('is stable and independent of key order', () => {
-    const reordered = { questions: sampleQuiz.questions, title: sampleQuiz.title, id: sampleQuiz.id } as Quiz;
+    const reordered = { questions: sampleQuiz.questions, shuffle: sampleQuiz.shuffle, title: sampleQuiz.title, id: sampleQuiz.id } as Quiz;
     expect(quizContentHash(sampleQuiz)).toMatch(/^[0-9a-f]{8}$/);
     expect(quizContentHash(reordered)).toBe(quizContentHash(sampleQuiz));
   });
 
   it('changes when the content changes', () => {
     expect(quizContentHash({ ...sampleQuiz, title: 'Another title' })).not.toBe(quizContentHash(sampleQuiz));
+  });
+});
+
+describe('numbers as people write them', () => {
+  it.each([
+    ['52.7', 52.7],
+    ['52.7 billion', 52.7],
+    ['$52.7bn', 52.7],
+    ['$52.7 billion', 52.7],
+    ['52,700 million', 52.7],
+    ['US$52.7 billion', 52.7],
+    ['USD 52.7 bn', 52.7],
+    ['52.7 million', 0.0527],
+    ['0.0527 trillion', 52.7],
+    ['€52.7bn', null],
+    ['52.7 billion apples', null],
+    ['52.7 billion million', null],
+  ])('reads %p in billion USD as %p', (text, value) => {
+    const read = parseNumber(text, 'billion USD');
+    if (value === null) expect(read).toBeNull();
+    else expect(read).toBeCloseTo(value, 9);
+  });
+
+  it.each([
+    ['500 million', 'million USD', 500],
+    ['$500m', 'million USD', 500],
+    ['0.5 billion', 'million USD', 500],
+    ['1.9 billion', 'billion subscriptions', 1.9],
+    ['1,900 million subscriptions', 'billion subscriptions', 1.9],
+    ['6.3 billion', 'billion USD', 6.3],
+    ['92 %', '%', 92],
+    ['92 per cent', '%', 92],
+    ['92 percent', 'per cent', 92],
+    ['27 countries', 'countries', 27],
+    ['1 country', 'countries', 1],
+    ['27 member states', 'countries', null],
+  ])('reads %p in %p as %p', (text, unit, value) => {
+    expect(parseNumber(text, unit)).toBe(value);
+  });
+
+  it('marks a number with the wrong scale wrong and the right one in any usual form right', () => {
+    const question = {
+      id: 'chips-fund', type: 'short-answer' as const, prompt: 'How much?', number: { value: 52.7, tolerance: 0.1 }, unit: 'billion USD',
+    };
+    for (const text of ['52.7', '52.7 billion', '$52.7bn', '52,700 million', 'US$52.7 billion']) {
+      expect(scoreQuestion(question, { type: 'short-answer', text }).correct).toBe(true);
+    }
+    expect(scoreQuestion(question, { type: 'short-answer', text: '52.7 million' }).correct).toBe(false);
+  });
+});
+
+describe('short answers with an article', () => {
+  it.each([['the 3GPP'], ['The 3GPP'], ['a 3GPP'], ['3GPP']])('accepts %p for "3GPP"', (text) => {
+    const question = { id: 'sdo', type: 'short-answer' as const, prompt: 'Which body?', accept: ['3GPP'] };
+    expect(scoreQuestion(question, { type: 'short-answer', text }).correct).toBe(true);
+  });
+
+  it('does not drop a word that only starts like an article', () => {
+    expect(normaliseAnswerText('Theresa')).toBe('theresa');
+    expect(normaliseAnswerText('Another')).toBe('another');
   });
 });

@@ -125,3 +125,35 @@ describe('validateQuizzes', () => {
     expect(() => assertValidQuizzes(sources)).toThrow(/2 quiz problems found:\n {2}- docs\/a\.mdx: .*\n {2}- docs\/b\.mdx: quiz "other", question "q-tf"/);
   });
 });
+
+describe('pools, modes and sources', () => {
+  const file = 'docs/03-x/02-y.mdx';
+
+  it('rejects a draw larger than the pool, and sections that do not add up', () => {
+    expect(validateQuiz({ lessonFile: file, data: { ...sampleQuiz, draw: 9 } })).toEqual([
+      `${file}: quiz "sample-quiz": draw: asks 9 questions but holds 6`,
+    ]);
+    const sectioned = broken((q) => {
+      q.draw = { chips: 1, networks: 1 };
+      q.questions.forEach((question: { section?: string }, index: number) => { if (index > 0) question.section = 'chips'; });
+    });
+    expect(validateQuiz({ lessonFile: file, data: sectioned })).toEqual([
+      `${file}: quiz "sample-quiz": draw: section "networks" asks 1 questions but holds 0`,
+      `${file}: quiz "sample-quiz", question "q-single": has no \`section\`, but the quiz draws per section`,
+    ]);
+  });
+
+  it('requires a checkpoint or the final assessment to choose its mode', () => {
+    expect(validateQuiz({ lessonFile: 'docs/03-x/checkpoint.mdx', data: sampleQuiz })).toEqual([
+      'docs/03-x/checkpoint.mdx: quiz "sample-quiz": a checkpoint or final assessment must set `mode` (\'exam\', or \'practice\' to opt out)',
+    ]);
+    expect(validateQuiz({ lessonFile: 'docs/final-assessment.mdx', data: { ...sampleQuiz, mode: 'exam' } })).toEqual([]);
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'])('rejects a source link %p', (url) => {
+    const data = broken((q) => (q.questions[0].source = { title: 'Evil', url }));
+    expect(validateQuiz({ lessonFile: file, data })).toEqual([
+      `${file}: quiz "sample-quiz", question "q-single": source.url: must be an http(s) URL`,
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { shuffleAwayFromOriginal } from '@site/src/lib/shuffle';
+import { shuffleAwayFromOriginal } from '../../../lib/shuffle';
 import type { QuestionModel } from '../../questionModel';
 
 /** Length of the longest strictly increasing subsequence (patience sorting, O(n log n)). */

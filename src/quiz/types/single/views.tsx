@@ -1,4 +1,4 @@
-import { shuffle } from '@site/src/lib/shuffle';
+import { shuffleKeepingPinned } from '@site/src/lib/shuffle';
 import ChoiceList from '../ChoiceList';
 import ChoiceReview from '../ChoiceReview';
 import type { QuestionViews } from '../views';
@@ -6,7 +6,7 @@ import type { QuestionViews } from '../views';
 export const singleChoiceViews: QuestionViews<'single'> = {
   type: 'single',
   Input({ question, answer, onAnswer, name, seed }) {
-    const options = seed === null ? question.options : shuffle(question.options, `${seed}:${question.id}`);
+    const options = seed === null ? question.options : shuffleKeepingPinned(question.options, `${seed}:${question.id}`, (option) => option.pinned === true);
     return (
       <ChoiceList
         kind="radio"

@@ -10,6 +10,13 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
+/** Renders a quiz and waits until the learner's own attempt has begun (its region is no longer busy). */
+async function renderReady(quiz: QuizData): Promise<ReturnType<typeof render>> {
+  const view = render(<Quiz quiz={quiz} />);
+  await waitFor(() => expect(screen.getByRole('region', { name: quiz.title })).toHaveAttribute('aria-busy', 'false'));
+  return view;
+}
+
 function question(n: number): HTMLElement {
   return screen.getByRole('group', { name: new RegExp(`^Question ${n} of 6`) });
 }
@@ -54,7 +61,7 @@ describe('Quiz', () => {
 
   it('scores a fully right quiz, announces the score and moves focus to it', async () => {
     const user = userEvent.setup();
-    render(<Quiz quiz={sampleQuiz} />);
+    await renderReady(sampleQuiz);
     await answerEverythingRight(user);
     await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
     expect(screen.getByRole('status')).toHaveTextContent('Score 7 of 7 (100%), passed');
@@ -65,7 +72,7 @@ describe('Quiz', () => {
 
   it('reviews every question with the answer given, the correct answer and explanations', async () => {
     const user = userEvent.setup();
-    render(<Quiz quiz={sampleQuiz} />);
+    await renderReady(sampleQuiz);
     await user.click(within(question(1)).getByRole('radio', { name: 'The United Kingdom' }));
     await user.click(within(question(2)).getByRole('checkbox', { name: 'TSMC' }));
     await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
@@ -86,7 +93,7 @@ describe('Quiz', () => {
 
   it('checks one question at a time and announces the verdict briefly', async () => {
     const user = userEvent.setup();
-    render(<Quiz quiz={sampleQuiz} />);
+    await renderReady(sampleQuiz);
     await user.click(within(question(2)).getByRole('checkbox', { name: 'Nvidia' }));
     await user.click(within(question(2)).getByRole('button', { name: 'Check' }));
     expect(screen.getByRole('status')).toHaveTextContent(/^Question 2: partly correct, 1 of 2 points$/);
@@ -102,7 +109,7 @@ describe('Quiz', () => {
 
   it('clears a question’s feedback when its answer changes', async () => {
     const user = userEvent.setup();
-    render(<Quiz quiz={sampleQuiz} />);
+    await renderReady(sampleQuiz);
     await user.click(within(question(1)).getByRole('radio', { name: 'Australia' }));
     await user.click(within(question(1)).getByRole('button', { name: 'Check' }));
     expect(within(question(1)).getByText('Correct.')).toBeInTheDocument();
@@ -112,7 +119,7 @@ describe('Quiz', () => {
 
   it('announces the same verdict again when a question is checked twice', async () => {
     const user = userEvent.setup();
-    render(<Quiz quiz={sampleQuiz} />);
+    await renderReady(sampleQuiz);
     const check = within(question(3)).getByRole('button', { name: 'Check' });
     await user.click(check);
     const first = screen.getByRole('status').textContent;
@@ -123,7 +130,7 @@ describe('Quiz', () => {
 
   it('shows and hides a hint with a disclosure button', async () => {
     const user = userEvent.setup();
-    render(<Quiz quiz={sampleQuiz} />);
+    await renderReady(sampleQuiz);
     const button = within(question(1)).getByRole('button', { name: 'Show hint' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByText('Think of August 2018.')).not.toBeInTheDocument();
@@ -137,7 +144,7 @@ describe('Quiz', () => {
 
   it('moves ordering items with buttons, keeps focus on the moved item and announces its position', async () => {
     const user = userEvent.setup();
-    render(<Quiz quiz={sampleQuiz} />);
+    await renderReady(sampleQuiz);
     const group = question(4);
     const items = () => within(group).getAllByRole('listitem').map((li) => li.textContent ?? '');
     const second = items()[1]!.split(':')[0]!;
@@ -155,7 +162,7 @@ describe('Quiz', () => {
 
   it('lets the learner try again with fresh answers', async () => {
     const user = userEvent.setup();
-    render(<Quiz quiz={sampleQuiz} />);
+    await renderReady(sampleQuiz);
     await user.click(within(question(1)).getByRole('radio', { name: 'Australia' }));
     await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
     // The untouched ordering question is scored in the order shown, which can earn partial credit.
@@ -172,7 +179,7 @@ describe('Quiz', () => {
   it('counts down attempts and stops at maxAttempts', async () => {
     const user = userEvent.setup();
     const quiz: QuizData = { ...sampleQuiz, id: 'limited', maxAttempts: 2 };
-    render(<Quiz quiz={quiz} />);
+    await renderReady(quiz);
     expect(screen.getByText('Attempts left: 2 of 2')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
     expect(screen.getByText('Attempts left: 1 of 2')).toBeInTheDocument();
@@ -186,22 +193,22 @@ describe('Quiz', () => {
   it('keeps the attempt limit after a reload', async () => {
     const user = userEvent.setup();
     const quiz: QuizData = { ...sampleQuiz, id: 'limited-once', maxAttempts: 1 };
-    const { unmount } = render(<Quiz quiz={quiz} />);
+    const { unmount } = await renderReady(quiz);
     await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
     unmount();
-    render(<Quiz quiz={quiz} />);
+    await renderReady(quiz);
     expect(screen.getByRole('button', { name: 'Submit quiz' })).toBeDisabled();
     expect(screen.getByText('You have used all your attempts at this quiz.')).toBeInTheDocument();
   });
 
   it('restores the latest attempt and the best score after a remount', async () => {
     const user = userEvent.setup();
-    const { unmount } = render(<Quiz quiz={sampleQuiz} />);
+    const { unmount } = await renderReady(sampleQuiz);
     await answerEverythingRight(user);
     await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
     unmount();
 
-    render(<Quiz quiz={sampleQuiz} />);
+    await renderReady(sampleQuiz);
     expect(screen.getByText(/Your last attempt: Score 7 of 7 \(100%\), passed\./)).toBeInTheDocument();
     expect(screen.getByText(/Your best: 100%, passed/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Review your last attempt' }));
@@ -210,10 +217,10 @@ describe('Quiz', () => {
 
   it('ignores saved progress once the quiz content changes', async () => {
     const user = userEvent.setup();
-    const { unmount } = render(<Quiz quiz={sampleQuiz} />);
+    const { unmount } = await renderReady(sampleQuiz);
     await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
     unmount();
-    render(<Quiz quiz={{ ...sampleQuiz, title: 'Sample quiz, revised' }} />);
+    await renderReady({ ...sampleQuiz, title: 'Sample quiz, revised' });
     expect(screen.queryByText(/Your last attempt/)).not.toBeInTheDocument();
   });
 
@@ -225,7 +232,7 @@ describe('Quiz', () => {
       throw new DOMException('Denied', 'SecurityError');
     });
     const user = userEvent.setup();
-    render(<Quiz quiz={sampleQuiz} />);
+    await renderReady(sampleQuiz);
     await answerEverythingRight(user);
     await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
     expect(screen.getByRole('status')).toHaveTextContent('Score 7 of 7 (100%), passed');
@@ -233,21 +240,74 @@ describe('Quiz', () => {
   });
 });
 
-describe('Quiz with shuffled options', () => {
+describe('Quiz with shuffled options and a pool', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { renderToString } = require('react-dom/server') as { renderToString: (node: React.ReactNode) => string };
-  const shuffled: QuizData = { ...sampleQuiz, id: 'shuffled', shuffle: true };
+  const { shuffle: _authoredOrder, ...shuffledQuiz } = sampleQuiz;
+  const shuffled: QuizData = { ...shuffledQuiz, id: 'shuffled' };
+  const pooled: QuizData = { ...shuffledQuiz, id: 'pooled', draw: 3 };
+  const prompts = () => screen.getAllByRole('group').map((group) => group.querySelector('legend span:last-child')?.textContent);
 
-  it('renders the authored order on the server, so hydration matches', () => {
+  it('renders the same order on the server and in the first render, so hydration matches', () => {
     const html = renderToString(<Quiz quiz={shuffled} />);
-    const positions = ['Australia', 'The United Kingdom', 'The United States'].map((text) => html.indexOf(text));
-    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    const { container } = render(<Quiz quiz={shuffled} />);
+    const options = ['Australia', 'The United Kingdom', 'The United States', 'TSMC', 'Nvidia', 'ASML'];
+    const order = (text: string) => [...options].sort((a, b) => text.indexOf(a) - text.indexOf(b));
+    expect(order(container.innerHTML)).toEqual(order(html));
   });
 
-  it('keeps every option after shuffling in the browser', () => {
-    render(<Quiz quiz={shuffled} />);
-    const names = within(question(1)).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
+  it('keeps every option after shuffling in the browser', async () => {
+    await renderReady(shuffled);
+    const single = screen.getByRole('group', { name: /first barred high-risk vendors/ });
+    const names = within(single).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
     expect([...names].sort()).toEqual(['Australia', 'The United Kingdom', 'The United States']);
+  });
+
+  it('asks the drawn number of questions, counts only their points, and draws afresh on a retake', async () => {
+    const user = userEvent.setup();
+    await renderReady(pooled);
+    await screen.findByText(/Practice: 3 questions/);
+    expect(screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET')).toHaveLength(3);
+    const seen = new Set<string>();
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const before = prompts().join('|');
+      prompts().forEach((prompt) => seen.add(prompt!));
+      await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+      expect(screen.getByRole('status')).toHaveTextContent(/of [34] \(/);
+      await user.click(screen.getByRole('button', { name: 'Try again' }));
+      if (attempt === 5) expect(prompts().join('|')).not.toBe(before);
+    }
+    expect(seen.size).toBeGreaterThan(3);
+  });
+});
+
+describe('Quiz in exam mode', () => {
+  const exam: QuizData = { ...sampleQuiz, id: 'exam', mode: 'exam', maxAttempts: 2 };
+
+  it('shows the questions after Start, with no Check and no hints, and feedback only after submitting', async () => {
+    const user = userEvent.setup();
+    await renderReady(exam);
+    expect(screen.getByText(/Exam: 6 questions, no checking and no hints/)).toBeInTheDocument();
+    expect(screen.queryByRole('group')).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Start the exam' }));
+    await answerEverythingRight(user);
+    expect(screen.queryByRole('button', { name: 'Check' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show hint' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Correct.')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Score 7 of 7 (100%), passed');
+    expect(screen.getByRole('region', { name: 'Review of your answers' })).toHaveTextContent('Australia (correct answer) (your choice)');
+  });
+
+  it('honours maxAttempts', async () => {
+    const user = userEvent.setup();
+    await renderReady(exam);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await user.click(await screen.findByRole('button', { name: 'Start the exam' }));
+      await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+      if (attempt === 0) await user.click(screen.getByRole('button', { name: 'Try again' }));
+    }
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeDisabled();
   });
 });
 
