@@ -44,11 +44,15 @@ test('with storage blocked, the quiz still works and a notice says progress is n
   await expect(page.getByText('Your best: 86%, passed')).toBeVisible();
 });
 
-const passedFinal = attemptFor(
-  'final-assessment',
-  [question('q1', { type: 'single', optionId: 'a' }, true), question('q2', { type: 'true-false', value: true }, true)],
-  '2026-11-20T10:00:00.000Z',
-);
+// The final assessment is an exam: only a passed exam attempt earns the certificate.
+const passedFinal = {
+  ...attemptFor(
+    'final-assessment',
+    [question('q1', { type: 'single', optionId: 'a' }, true), question('q2', { type: 'true-false', value: true }, true)],
+    '2026-11-20T10:00:00.000Z',
+  ),
+  mode: 'exam' as const,
+};
 
 async function seedProgress(page: Page): Promise<void> {
   const progress = {
