@@ -1,79 +1,50 @@
 import { defineQuiz } from '@site/src/quiz/define';
 
+// Two sections, so that every attempt asks three questions that recall or explain and three that
+// apply, analyse or evaluate, whichever questions the draw picks.
 export default defineQuiz({
   id: 'what-is-tech-diplomacy',
   title: 'What is tech diplomacy?',
+  draw: { basics: 3, cases: 3 },
   questions: [
     {
       id: 'munro-definition',
       type: 'single',
+      level: 'recall',
+      section: 'basics',
       prompt: 'At its simplest, what does Bronte Munro say tech diplomacy means?',
-      hint: 'Her definition has two halves: one about sectors, one about countries.',
       explanation:
-        'Munro writes that tech diplomacy "means technological collaboration across sectors and between countries", and adds that the simplicity of the idea should not disguise its importance.',
+        'Munro writes that tech diplomacy "means technological collaboration across sectors and between countries", and adds that "the simplicity of the idea shouldn’t disguise its importance".',
       options: [
         {
           id: 'collaboration',
           text: 'Technological collaboration across sectors and between countries',
           correct: true,
-          explanation: 'Right: this is Munro’s own one-line definition in ASPI’s The Strategist (May 2024).',
-        },
-        {
-          id: 'social-media',
-          text: 'Diplomats using social media and data to reach foreign audiences',
-          explanation:
-            'Wrong: that is digital diplomacy, which is about the tools of diplomacy. Tech diplomacy treats technology as the subject of foreign policy.',
-        },
-        {
-          id: 'science-rename',
-          text: 'A new name for science diplomacy',
-          explanation:
-            'Wrong: Chiang explicitly separates the two. Science diplomacy dealt with topics such as nuclear proliferation and spaceflight; tech diplomacy deals with chips, 6G and AI and must engage companies far more.',
+          explanation: 'Right: this is Munro’s own one-line definition (ASPI The Strategist, May 2024).',
         },
         {
           id: 'cyber-norms',
-          text: 'Negotiating norms of state behaviour in cyberspace',
+          text: 'Negotiating how states may behave in cyberspace',
+          explanation: 'Wrong: that is the core of cyber diplomacy, which overlaps with tech diplomacy but is narrower.',
+        },
+        {
+          id: 'science-since-1945',
+          text: 'The scientific cooperation between governments that began after 1945',
           explanation:
-            'Wrong: that is the core of cyber diplomacy, which overlaps with tech diplomacy but is narrower.',
-        },
-      ],
-    },
-    {
-      id: 'match-the-terms',
-      type: 'matching',
-      prompt: 'Match each term to what it is about.',
-      explanation:
-        'Digital diplomacy uses digital tools; cyber diplomacy is about behaviour and threats in cyberspace; tech diplomacy makes critical technologies the subject of foreign policy; Techplomacy is Denmark’s 2017 initiative with an ambassador to the tech industry.',
-      pairs: [
-        {
-          id: 'digital',
-          term: 'Digital diplomacy',
-          match: 'Using social media and data to conduct diplomacy',
-          explanation: 'Technology here is the medium, whatever the topic.',
+            'Wrong: that describes science diplomacy. Chiang separates the two, and Munro’s excerpt does not discuss science diplomacy at all.',
         },
         {
-          id: 'cyber',
-          term: 'Cyber diplomacy',
-          match: 'Norms of state behaviour online, cybercrime and incident response',
-          explanation: 'Cyberspace is the domain where the threats arise.',
-        },
-        {
-          id: 'tech',
-          term: 'Tech diplomacy',
-          match: 'How critical technologies are developed, traded, governed and secured',
-          explanation: 'Technology is both the subject and a tool of foreign policy.',
-        },
-        {
-          id: 'techplomacy',
-          term: 'Techplomacy',
-          match: 'Denmark’s initiative with an ambassador accredited to the tech industry',
-          explanation: 'Announced in January 2017; the office opened in Silicon Valley later that year.',
+          id: 'online-outreach',
+          text: 'An embassy’s online outreach to foreign publics, on any topic',
+          explanation: 'Wrong: that is digital diplomacy, where technology is the medium rather than the subject.',
         },
       ],
     },
     {
       id: 'just-social-media',
       type: 'true-false',
+      level: 'understand',
+      section: 'basics',
       prompt: 'True or false: tech diplomacy is essentially diplomats using social media.',
       answer: false,
       explanation:
@@ -84,57 +55,29 @@ export default defineQuiz({
       },
     },
     {
-      id: 'first-tech-ambassador',
-      type: 'short-answer',
-      prompt: 'Which country announced the world’s first ambassador to the technology industry, in January 2017?',
-      hint: 'It called the initiative "Techplomacy".',
-      explanation:
-        'Denmark announced the post on 27 January 2017; Casper Klynge was named in May 2017 and opened the office in Silicon Valley later that year.',
-      accept: ['Denmark', 'Kingdom of Denmark'],
-    },
-    {
-      id: 'this-decades-topics',
-      type: 'multiple',
-      prompt: 'Which of these does Chiang list as new foreign-policy topics of "this decade"? Select all that apply.',
-      explanation:
-        'Chiang’s list is chips, 6G, AI, autonomy, digital health and advanced manufacturing. Nuclear proliferation and super-collider construction were classic topics of science diplomacy.',
-      options: [
-        { id: 'chips', text: 'Chips', correct: true, explanation: 'Right: chips head Chiang’s list.' },
-        { id: '6g', text: '6G', correct: true, explanation: 'Right: the next generation of mobile networks is on the list.' },
-        { id: 'digital-health', text: 'Digital health', correct: true, explanation: 'Right: digital health is one of the six topics.' },
-        {
-          id: 'nuclear',
-          text: 'Nuclear proliferation',
-          explanation: 'Wrong: Chiang names nuclear proliferation as a primary topic of the older science diplomacy.',
-        },
-        {
-          id: 'collider',
-          text: 'Super-collider construction',
-          explanation: 'Wrong: building super-colliders was a science-diplomacy topic, not one of this decade’s new ones.',
-        },
-      ],
-    },
-    {
       id: 'why-security',
       type: 'single',
+      level: 'understand',
+      section: 'basics',
       prompt: 'Munro calls tech diplomacy "a new concept in international security". What does filing it under security suggest?',
       explanation:
         'By placing it in international security, Munro signals that the stakes go beyond trade: who leads in critical technologies, and whether those technologies can be abused, are security questions for the US and its allies.',
       options: [
         {
           id: 'stakes',
-          text: 'That who leads in critical technologies, and how they can be used, are matters of national security, not only of trade',
+          text: 'That leadership in critical technologies is a security question, not only a trade one',
           correct: true,
-          explanation: 'Right: she links tech diplomacy to US–China competition and to rapidly evolving national-security needs.',
+          explanation: 'Right: she ties tech diplomacy to US–China competition and to rapidly evolving national-security needs.',
         },
         {
           id: 'military-only',
-          text: 'That tech diplomacy is run by defence ministries rather than foreign ministries',
-          explanation: 'Wrong: her definition is about collaboration across sectors (technology, business and foreign policy), not about handing the field to the military.',
+          text: 'That defence ministries should take it over from foreign ministries',
+          explanation:
+            'Wrong: her definition is about collaboration across sectors and between countries, not about handing the field to the military.',
         },
         {
           id: 'cyber-only',
-          text: 'That tech diplomacy is the same thing as cyber security',
+          text: 'That tech diplomacy is simply another word for cyber security',
           explanation: 'Wrong: cyber questions are one part of it, but export rules, factories and standards are tech diplomacy too.',
         },
       ],
@@ -142,27 +85,204 @@ export default defineQuiz({
     {
       id: 'australia-fit',
       type: 'single',
-      prompt: 'Australia’s 5G guidance of 23 August 2018 is a good example of tech diplomacy because …',
+      level: 'understand',
+      section: 'basics',
+      prompt: 'In the course’s reading, why does Australia’s 2018 decision on 5G vendors fit Munro’s simplest definition?',
       explanation:
-        'The guidance joined a technical question (how 5G is built), a business question (which suppliers operators may use) and a security and foreign-policy question (whether a foreign state could direct a supplier), and other countries later took their own decisions.',
+        'The course reads the case through Munro’s two halves: a technical, a business and a security question met in one decision (across sectors), and other governments then weighed the same question (between countries).',
       options: [
         {
           id: 'across-and-between',
-          text: 'it joined technical, business and security questions, and other countries then made their own decisions',
+          text: 'Technical, business and security questions met in one decision, and other governments then made their own',
           correct: true,
           explanation: 'Right: it was collaboration across sectors and, as others followed, between countries.',
         },
         {
-          id: 'named-huawei',
-          text: 'it banned Huawei and ZTE by name in a law',
-          explanation: 'Wrong: the guidance was vendor-neutral. It targeted vendors likely to be subject to extrajudicial directions from a foreign government; in effect that excluded Huawei and ZTE.',
+          id: 'engineers-only',
+          text: 'It was a purely technical choice about radio standards, made by engineers without any political input from ministers or allies',
+          explanation:
+            'Wrong: the decision turned on whether a foreign state could direct a supplier, a security and foreign-policy question, not on radio engineering alone.',
         },
         {
-          id: 'us-first',
-          text: 'it followed an earlier US exclusion of Huawei from 5G networks',
-          explanation: 'Wrong: Australia was the first to exclude such vendors from its 5G networks; Munro calls it "the first mover".',
+          id: 'online-campaign',
+          text: 'Australian embassies explained it online to audiences abroad',
+          explanation: 'Wrong: explaining a policy online would be digital diplomacy; the decision itself is what fits the definition.',
         },
       ],
+    },
+    {
+      id: 'reasons-now',
+      type: 'multiple',
+      level: 'understand',
+      section: 'basics',
+      prompt: 'Read together, which reasons do the two articles suggest for why tech diplomacy has moved to the centre of foreign policy? Select all that apply.',
+      explanation:
+        'Chiang says new topics such as chips, 6G and AI have taken centre stage "in this decade"; Munro puts technology at "the heart of geostrategic competition between China and the US"; and the course adds that the technologies are mostly in private hands, which fits Chiang’s call to engage the private sector.',
+      options: [
+        { id: 'topics', text: 'New topics such as chips, 6G and AI have taken centre stage', correct: true, explanation: 'Right: this is Chiang’s list for "this decade".' },
+        { id: 'rivalry', text: 'Technology is at the heart of US–China competition', correct: true, explanation: 'Right: Munro’s words.' },
+        {
+          id: 'private',
+          text: 'The technologies are mostly built and owned by companies',
+          correct: true,
+          explanation: 'Right: this is the course’s reason, and it fits Chiang’s call to engage the private sector "much more actively".',
+        },
+        {
+          id: 'treaties-void',
+          text: 'Treaties between states have stopped binding anyone',
+          explanation: 'Wrong: neither article says so; treaties and agreements remain tools, alongside newer ones.',
+        },
+        {
+          id: 'science-ended',
+          text: 'Science diplomacy came to an end in 2010',
+          explanation: 'Wrong: Chiang distinguishes tech diplomacy from science diplomacy but does not say the older tradition ended.',
+        },
+      ],
+    },
+    {
+      id: 'classify-activities',
+      type: 'matching',
+      level: 'apply',
+      section: 'cases',
+      prompt: 'None of these activities appears in the lesson. Match each to the kind of diplomacy it is.',
+      explanation:
+        'Ask what role technology plays. As the medium of a message, it is digital diplomacy; as the place where attacks happen, cyber diplomacy; as the thing being negotiated, tech diplomacy. Shared research facilities are classic science diplomacy (Module 2).',
+      pairs: [
+        {
+          id: 'livestream',
+          term: 'An embassy livestreams its ambassador’s speech at a film festival',
+          match: 'Digital diplomacy',
+          explanation: 'Technology is only the medium; the topic is culture.',
+        },
+        {
+          id: 'hospital-attack',
+          term: 'States agree how to respond when a cross-border attack shuts down hospital computers',
+          match: 'Cyber diplomacy',
+          explanation: 'Incident response and norms of state behaviour online are the core of cyber diplomacy.',
+        },
+        {
+          id: 'network-suppliers',
+          term: 'Partners agree which suppliers may provide equipment for their mobile networks',
+          match: 'Tech diplomacy',
+          explanation: 'The technology and who supplies it are the subject of the negotiation.',
+        },
+        {
+          id: 'accelerator',
+          term: 'Rival states share the running costs of a particle accelerator',
+          match: 'Science diplomacy',
+          explanation: 'Shared big-physics facilities are a classic topic of science diplomacy, as Module 2 shows.',
+        },
+      ],
+    },
+    {
+      id: 'ministry-unit',
+      type: 'single',
+      level: 'apply',
+      section: 'cases',
+      prompt:
+        'A foreign ministry can fund one new unit this year and wants it to do tech diplomacy as this lesson defines it. Which brief fits best?',
+      explanation:
+        'The course’s working definition makes technology the subject and a tool of foreign policy, pursued with companies and with other countries. Only the first brief does all three.',
+      options: [
+        {
+          id: 'suppliers',
+          text: 'Work with chipmakers, network operators and allied governments on who supplies critical technology',
+          correct: true,
+          explanation: 'Right: technology is the subject, companies are partners, and the work is done between countries.',
+        },
+        {
+          id: 'languages',
+          text: 'Run the ministry’s social-media accounts in twelve languages',
+          explanation: 'Wrong: a useful unit, but it practises digital diplomacy: technology is the medium, not the subject.',
+        },
+        {
+          id: 'attack-norms',
+          text: 'Negotiate norms for how states respond to cyber attacks',
+          explanation:
+            'Not the best fit: this is cyber diplomacy. It overlaps with tech diplomacy but leaves out chips, factories, standards and the companies behind them.',
+        },
+        {
+          id: 'physicist-visas',
+          text: 'Arrange visas for physicists visiting a shared research laboratory',
+          explanation: 'Wrong: enabling shared research is diplomacy for science, part of the older science-diplomacy tradition.',
+        },
+      ],
+    },
+    {
+      id: 'data-or-cyber',
+      type: 'single',
+      level: 'analyse',
+      section: 'cases',
+      prompt:
+        'Case A: a government negotiates with a foreign cloud company, and with that company’s home government, over where its citizens’ health data may be stored. Case B: two allies’ response teams swap technical details of a ransomware attack on a port. Which case fits tech diplomacy better, and why?',
+      explanation:
+        'Case A makes a technology, and the company that runs it, the subject of negotiation between states. Case B is incident response, the core of cyber diplomacy: related, but narrower.',
+      options: [
+        {
+          id: 'case-a',
+          text: 'Case A: a technology and its owner are the subject, negotiated with a company and a state',
+          correct: true,
+          explanation: 'Right: this is technological collaboration across sectors and between countries.',
+        },
+        {
+          id: 'case-b',
+          text: 'Case B: any exchange between governments about computers and attacks is tech diplomacy in its purest form',
+          explanation: 'Wrong: responding to an attack is cyber diplomacy. It overlaps with tech diplomacy but does not make a technology the subject of negotiation.',
+        },
+        {
+          id: 'neither-digital',
+          text: 'Neither: both are digital diplomacy because both involve data',
+          explanation: 'Wrong: digital diplomacy is about using digital tools to conduct diplomacy, not about any case that involves data.',
+        },
+      ],
+    },
+    {
+      id: 'colleague-silicon-valley',
+      type: 'single',
+      level: 'evaluate',
+      section: 'cases',
+      prompt:
+        'A colleague argues: "Denmark’s ambassador in Silicon Valley shows that tech diplomacy is really just talking to tech companies." Which response uses both articles best?',
+      explanation:
+        'Engaging companies is central (Chiang wants it "much more actively" than science diplomacy did), but Munro’s definition has a second half, "between countries", and Chiang’s topics, such as chips and 6G, are negotiated among states too.',
+      options: [
+        {
+          id: 'half-right',
+          text: 'Half right: firms matter, but Munro’s "between countries" and Chiang’s topics show it is also work among states',
+          correct: true,
+          explanation: 'Right: the claim keeps one half of Munro’s definition and drops the other.',
+        },
+        {
+          id: 'fully-right',
+          text: 'Agree: because the technology is private, states now matter less than firms in every part of tech diplomacy, as Chiang says',
+          explanation: 'Wrong: Chiang asks for more engagement with companies, not for states to step back; Munro’s definition says "between countries", and she writes about the US with its allies and partners.',
+        },
+        {
+          id: 'digital-instead',
+          text: 'Disagree: talking to companies is digital diplomacy, not tech diplomacy',
+          explanation: 'Wrong: digital diplomacy is about the tools of diplomacy, not about whom diplomats talk to.',
+        },
+        {
+          id: 'cyber-instead',
+          text: 'Disagree: the Danish ambassador deals only with cyber threats',
+          explanation: 'Wrong: Denmark’s point was to talk to technology companies as seriously as to states, not to specialise in cyber threats.',
+        },
+      ],
+    },
+    {
+      id: 'factory-deal',
+      type: 'true-false',
+      level: 'apply',
+      section: 'cases',
+      prompt:
+        'True or false: under the course’s working definition, a government that pays a foreign chipmaker to build a factory at home, and coordinates the deal with its allies, is practising tech diplomacy.',
+      answer: true,
+      explanation:
+        'Chips are the subject, the factory is a tool for the country’s interests, and the deal is done with a company and with allies: every element of the working definition.',
+      explanations: {
+        true: 'Right: technology is both the subject and a tool, and the work is done with a company and between countries.',
+        false: 'Wrong: this is neither digital nor cyber diplomacy; it fits every part of the course’s working definition of tech diplomacy.',
+      },
     },
   ],
 });

@@ -1,12 +1,17 @@
 import { defineQuiz } from '@site/src/quiz/define';
 
+// Two sections, so that every attempt asks three questions that recall or explain and three that
+// apply, analyse or evaluate, whichever questions the draw picks.
 export default defineQuiz({
   id: 'a-two-way-street',
   title: 'A two-way street',
+  draw: { basics: 3, cases: 3 },
   questions: [
     {
       id: 'one-direction-only',
       type: 'true-false',
+      level: 'understand',
+      section: 'basics',
       prompt: 'True or false: Chiang argues that technology shapes diplomacy, but diplomacy has little influence on technology.',
       answer: false,
       explanation:
@@ -19,32 +24,34 @@ export default defineQuiz({
     {
       id: 'which-direction',
       type: 'matching',
-      prompt: 'Match each item to what it illustrates.',
+      level: 'understand',
+      section: 'basics',
+      prompt: 'Match each item from the lesson to what it illustrates.',
       explanation:
-        'Taiwan’s share of advanced chipmaking is an industrial fact that raises foreign-policy questions (technology shaping diplomacy). The October 2022 export rule and the CHIPS Act fund are policy shaping technology: one denies, the other builds. "Pacing threat" is Munro’s term for the rival that sets the pace.',
+        'The fall in the US share of chipmaking is an industrial fact that raises foreign-policy questions (technology shaping diplomacy). The October 2022 rule and the CHIPS and Science Act are policy shaping technology: one denies, the other builds. "Pacing threat" is Munro’s term for the rival that sets the pace.',
       pairs: [
         {
-          id: 'taiwan-share',
-          term: 'Taiwan held 92% of the world’s most advanced logic-chip capacity (2019)',
-          match: 'An industrial fact that becomes a foreign-policy concern',
+          id: 'us-share',
+          term: 'The US share of world chipmaking falls from about 40 % to about 10 % (White House, 2022)',
+          match: 'An industrial fact that raises questions for diplomats',
           explanation: 'Technology shaping foreign policy: where chips are made raises questions of security and trust.',
         },
         {
           id: 'export-rule',
           term: 'The US rule of 7 October 2022 on advanced chips and chipmaking equipment for China',
-          match: 'A policy that changes who may buy the most advanced technology',
+          match: 'Policy that decides who may buy a technology',
           explanation: 'Foreign policy shaping technology by denying it.',
         },
         {
-          id: 'state-fund',
-          term: 'The $500 million State Department fund in the CHIPS and Science Act',
-          match: 'A diplomatic tool written into an industrial law',
-          explanation: 'Foreign policy shaping technology by building capacity with partners.',
+          id: 'factory-incentives',
+          term: 'The CHIPS and Science Act’s incentives for new factories',
+          match: 'Policy that builds manufacturing capacity at home',
+          explanation: 'Foreign policy shaping technology by building it.',
         },
         {
           id: 'pacing',
           term: 'Pacing threat',
-          match: 'The rival against whose progress allies plan their own',
+          match: 'The rival against whose progress allies measure their own',
           explanation: 'Munro’s term, applied to adversaries, notably China.',
         },
       ],
@@ -52,7 +59,9 @@ export default defineQuiz({
     {
       id: 'chips-foundation',
       type: 'multiple',
-      prompt: 'Chiang says semiconductors form the foundation of which of these? Select all that apply.',
+      level: 'recall',
+      section: 'basics',
+      prompt: 'In Chiang’s description of the chip, what does it underpin? Select all that apply.',
       explanation:
         'Chiang calls chips the foundation of the digital economy, national security and productivity in almost all industries. That breadth is why their supply chain matters to foreign policy.',
       options: [
@@ -69,20 +78,45 @@ export default defineQuiz({
           text: 'The Cold War space race',
           explanation: 'Wrong: human spaceflight was a classic topic of science diplomacy, not part of Chiang’s description of chips.',
         },
+        {
+          id: 'treaty-verification',
+          text: 'Verifying nuclear test bans',
+          explanation: 'Wrong: verifying test bans belonged to the nuclear diplomacy of the science-diplomacy era, not to Chiang’s account of what chips underpin.',
+        },
       ],
     },
     {
-      id: 'pacing-threat',
-      type: 'short-answer',
-      prompt: 'Complete Munro’s phrase: US allies and partners must stay ahead of or keep up with the "______ threat" of adversaries, notably China.',
-      hint: 'A term from US strategy for the main competitor that planners measure their own progress against.',
+      id: 'pacing-meaning',
+      type: 'single',
+      level: 'understand',
+      section: 'basics',
+      prompt: 'Munro writes of the "pacing threat" of adversaries, notably China. What does the term mean in US strategy?',
       explanation:
-        'Munro uses "pacing threat": the competitor whose progress sets the pace against which the US and its allies plan their own capabilities.',
-      accept: ['pacing', 'pacing threat'],
+        '"Pacing threat" is a US strategy term for the competitor that sets the pace for planning: the rival against whose progress your own is measured. Munro uses the term without defining it.',
+      options: [
+        {
+          id: 'benchmark-rival',
+          text: 'The competitor whose progress sets the benchmark for your own planning',
+          correct: true,
+          explanation: 'Right: planners measure their own capabilities against this rival.',
+        },
+        {
+          id: 'slow-threat',
+          text: 'A danger that grows at a steady pace, such as a warming climate',
+          explanation: 'Wrong: the term is about a competitor, not about how fast a danger grows.',
+        },
+        {
+          id: 'overtaken-everything',
+          text: 'An adversary that already leads in every critical technology',
+          explanation: 'Wrong: the term says nothing about who is ahead; Munro’s "stay ahead of or keep up with" allows for both.',
+        },
+      ],
     },
     {
       id: 'two-opportunities',
       type: 'multiple',
+      level: 'recall',
+      section: 'basics',
       prompt: 'Besides helping allies keep pace, which opportunities does Munro say tech diplomacy offers? Select all that apply.',
       explanation:
         'Munro writes that tech diplomacy "also offers opportunities for commercialization and the establishment of the rules and norms that govern uses".',
@@ -100,44 +134,149 @@ export default defineQuiz({
           explanation: 'Right: early participants help write the rules that others then work within.',
         },
         {
-          id: 'binding-ban',
-          text: 'A binding global treaty that bans chip sales to China',
+          id: 'firms-negotiate',
+          text: 'Letting companies negotiate with other states in place of governments',
+          explanation: 'Wrong: Munro describes collaboration across sectors, not companies replacing governments at the table.',
+        },
+        {
+          id: 'lead-everywhere',
+          text: 'A guarantee that every ally leads in every technology',
+          explanation: 'Wrong: her phrase "stay ahead of or keep up with" allows that allies will not lead everywhere.',
+        },
+      ],
+    },
+    {
+      id: 'source-redefining',
+      type: 'single',
+      level: 'analyse',
+      section: 'cases',
+      prompt:
+        'Read this sentence: "Conversely, America’s diplomatic effort has been redefining the supply chain." Who wrote it, and which development would count as evidence for it?',
+      explanation:
+        'The sentence is Chiang’s, and it describes the second direction of his two-way street: diplomacy reshaping the chip industry. Allies bringing in their own controls on chipmaking tools is policy changing who can make and buy advanced chips.',
+      options: [
+        {
+          id: 'chiang-allied-controls',
+          text: 'Chiang; Japan and the Netherlands bringing in their own controls on chipmaking tools',
+          correct: true,
+          explanation: 'Right: a diplomatic effort among allies that changes the shape of the supply chain.',
+        },
+        {
+          id: 'munro-5g',
+          text: 'Munro; Australia’s decision to keep some vendors out of its 5G networks, the "first mover" case she praises',
+          explanation: 'Wrong: Munro did write about Australia and 5G, but this sentence is Chiang’s, and it is about the chip supply chain.',
+        },
+        {
+          id: 'chiang-foundation',
+          text: 'Chiang; chips becoming the foundation of almost all industries',
           explanation:
-            'Wrong: no such treaty exists. The Wassenaar Arrangement is voluntary, and the 2022–23 chip controls were national measures by the US, Japan and the Netherlands.',
-        },
-        {
-          id: 'no-allies',
-          text: 'Freedom from the need to coordinate with allies',
-          explanation: 'Wrong: Munro’s argument is the opposite. She frames tech diplomacy as something the US does with its allies and partners, Australia included.',
+            'Wrong: the author is right, but chips spreading through industry is technology shaping policy, the opposite direction to the one the sentence describes.',
         },
       ],
     },
     {
-      id: 'order-chip-diplomacy',
-      type: 'ordering',
-      prompt: 'Put these moments when policy reshaped the chip industry in order, earliest first.',
+      id: 'storm-scenario',
+      type: 'single',
+      level: 'apply',
+      section: 'cases',
+      prompt:
+        'A storm shuts a region’s chip plants for months, and ministers start asking which partners could supply chips instead. Which direction of Chiang’s two-way street does this show?',
       explanation:
-        'The US–Japan Semiconductor Agreement came in 1986; Huawei was added to the US Entity List in May 2019; the CHIPS and Science Act was signed on 9 August 2022; the Netherlands’ and Japan’s controls on advanced chipmaking tools took effect in 2023.',
-      items: [
-        { id: 'us-japan', text: 'The US and Japan sign a semiconductor agreement', explanation: '1986 (signed 2 September).' },
-        { id: 'entity-list', text: 'The US adds Huawei to the Entity List', explanation: 'May 2019.' },
-        { id: 'chips-act', text: 'President Biden signs the CHIPS and Science Act', explanation: '9 August 2022.' },
+        'An event in the industry has turned into a question for foreign policy: which partners can be trusted to supply. That is technology shaping diplomacy, and the idea behind the ministers’ question is supply-chain resilience.',
+      options: [
         {
-          id: 'allied-controls',
-          text: 'Japan and the Netherlands bring their own controls on advanced chipmaking tools into force',
-          explanation: 'July and September 2023.',
+          id: 'tech-shapes-policy',
+          text: 'Technology shaping foreign policy: an industrial fact has become a diplomatic question',
+          correct: true,
+          explanation: 'Right: nothing has been denied or built yet; the industry’s problem is driving the diplomacy.',
+        },
+        {
+          id: 'policy-shapes-tech',
+          text: 'Foreign policy shaping technology: the governments are redefining the supply chain by denying chips to rivals',
+          explanation: 'Wrong: no government has acted on the industry yet. If the ministers later fund new plants with partners, that step would be policy shaping technology.',
+        },
+        {
+          id: 'domestic-only',
+          text: 'Neither: a natural disaster is a matter for the companies alone',
+          explanation: 'Wrong: when a technology is as widely needed as chips, a shortage becomes a foreign-policy concern.',
         },
       ],
     },
     {
-      id: 'us-share',
-      type: 'short-answer',
-      prompt: 'According to the White House, about what percentage of the world’s chips did the United States make in 2022? (number)',
+      id: 'ally-alignment',
+      type: 'single',
+      level: 'evaluate',
+      section: 'cases',
+      prompt:
+        'The United States asks an allied government to align its export controls on chipmaking tools with US rules. The ally’s own firms sell such tools to the rival. Under Munro’s framing, which consideration weighs most in favour of aligning?',
       explanation:
-        'About 10 per cent, down from about 40 per cent some thirty years earlier, and none of the most advanced logic chips (White House CHIPS fact sheet, August 2022).',
-      source: { title: 'White House fact sheet: CHIPS and Science Act, 9 August 2022', url: 'https://www.whitehouse.gov/' },
-      number: { value: 10, tolerance: 2 },
-      unit: 'per cent',
+        'Munro frames tech diplomacy as a tool for allies and partners together to keep up with the pacing threat. In the course’s reading, no single country makes every part of the chain, so controls by one country alone leak. The cost to the ally’s firms is real and has to be weighed too.',
+      options: [
+        {
+          id: 'collective',
+          text: 'Keeping pace is a collective effort: controls work only if allies who make parts of the chain act together',
+          correct: true,
+          explanation: 'Right: this is the alliance-level reasoning the lesson draws from Munro; it weighs most, though the cost to firms still has to be counted.',
+        },
+        {
+          id: 'no-cost',
+          text: 'Aligning costs the ally’s firms nothing, because sales to the rival are small and easy to replace with new customers elsewhere',
+          explanation: 'Wrong: the case says the firms do sell to the rival, so there is a cost. Munro also values commercialisation; pretending the cost away is not an argument.',
+        },
+        {
+          id: 'tariffs',
+          text: 'Aligning lets the ally impose tariffs on US electronics, as the US did to Japan in 1987',
+          explanation: 'Wrong: the 1987 tariffs were a US sanction on Japan for alleged breaches of a chip agreement, not a benefit of aligning controls.',
+        },
+        {
+          id: 'firms-decide',
+          text: 'The decision belongs to the ally’s firms alone',
+          explanation: 'Wrong: export controls are government licensing rules; firms are consulted, but governments decide.',
+        },
+      ],
+    },
+    {
+      id: 'rules-latecomer',
+      type: 'true-false',
+      level: 'apply',
+      section: 'cases',
+      prompt:
+        'True or false: by the lesson’s reasoning, a country that waits until the rules for a new technology are settled, and then signs up, gains as much say over those rules as one that helped write them.',
+      answer: false,
+      explanation:
+        'The lesson argues that countries that take part early help write the rules everyone else then works within, as with the OECD AI Principles of 22 May 2019. A latecomer accepts rules it did not shape.',
+      explanations: {
+        true: 'Wrong: the early participants draw the map; a latecomer works within rules that others wrote.',
+        false: 'Right: joining late means working within rules shaped by others, which is why Munro sees rule-setting as an opportunity.',
+      },
+    },
+    {
+      id: 'keep-up-reading',
+      type: 'single',
+      level: 'analyse',
+      section: 'cases',
+      prompt:
+        'Munro says tech diplomacy helps US allies and partners "stay ahead of or keep up with" the pacing threat. Which reading stays within what the text supports?',
+      explanation:
+        'The phrase covers two situations, leading and keeping pace, and names no technology for either. Reading it as an admission that the allies have fallen behind goes beyond the text.',
+      options: [
+        {
+          id: 'two-speeds',
+          text: 'It allows for fields where allies lead and fields where they must keep pace, without saying which',
+          correct: true,
+          explanation: 'Right: this is as far as the words go; Munro does not say which technologies are which.',
+        },
+        {
+          id: 'admission',
+          text: 'It is Munro’s admission that the United States and its allies have already fallen behind China in most critical technologies',
+          explanation: 'Wrong: the text makes no such admission; it allows for both leading and catching up and names no field.',
+        },
+        {
+          id: 'us-alone',
+          text: 'It means only the United States must stay ahead, while its allies need only keep up',
+          explanation: 'Wrong: Munro applies the phrase to US allies and partners, Australia included, not to a division of labour between them.',
+        },
+      ],
     },
   ],
 });

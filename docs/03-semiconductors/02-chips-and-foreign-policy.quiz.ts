@@ -3,10 +3,12 @@ import { defineQuiz } from '@site/src/quiz/define';
 export default defineQuiz({
   id: 'chips-and-foreign-policy',
   title: 'Why chips shape foreign policy',
+  draw: 6,
   questions: [
     {
       id: 'two-directions',
       type: 'true-false',
+      level: 'understand',
       prompt:
         'Chiang argues that the influence runs one way only: the chip supply chain shapes US foreign policy, but diplomacy cannot change the supply chain.',
       answer: false,
@@ -18,45 +20,74 @@ export default defineQuiz({
       },
     },
     {
-      id: 'chips-foundation',
-      type: 'multiple',
-      prompt: 'According to Chiang, semiconductors form the foundation of which of these? Select all that apply.',
+      id: 'taiwan-concentration-risk',
+      type: 'single',
+      level: 'analyse',
+      prompt:
+        'In 2019 Taiwan held 92% of the world’s logic wafer capacity below 10 nm. Which foreign-policy concern follows most directly from that figure?',
       explanation:
-        'Chiang calls chips the foundation of the digital economy, national security and productivity in almost all industries.',
+        'When nearly all of the most advanced capacity sits in one economy, an earthquake, a blockade or a political crisis there could disrupt industries worldwide. That is why governments far away treat the security of one place as their concern.',
+      source: { title: 'BCG and SIA, Strengthening the Global Semiconductor Supply Chain (April 2021)', url: 'https://www.semiconductors.org/' },
       options: [
         {
-          id: 'digital-economy',
-          text: 'The digital economy',
+          id: 'single-point-failure',
+          text: 'A crisis in one place could cut the world off from most of its most advanced chips.',
           correct: true,
-          explanation: 'Right: the first of the three foundations Chiang names.',
+          explanation: 'Right: concentration turns a local shock into a global one, which puts the chip supply chain on foreign ministries’ agendas.',
         },
         {
-          id: 'national-security',
-          text: 'National security',
+          id: 'us-cannot-design',
+          text: 'The United States lacks firms able to design advanced chips.',
+          explanation: 'Wrong: the figure is about manufacturing capacity. US-headquartered firms had 48% of global chip sales in 2022; design is not the weak point.',
+        },
+        {
+          id: 'all-chips',
+          text: 'Taiwan makes nearly all of the world’s chips of every kind, from the simplest to the most advanced, and so sets their prices.',
+          explanation: 'Wrong: the 92% counts logic capacity below 10 nm in 2019, not all chips. East Asia as a whole made about 75% of the world’s chips.',
+        },
+        {
+          id: 'prices-fall',
+          text: 'Chip prices must fall, since one supplier can produce at enormous scale.',
+          explanation: 'Wrong: the lesson draws a conclusion about risk, not about prices; the figure says nothing about what chips cost.',
+        },
+      ],
+    },
+    {
+      id: 'redefining-example',
+      type: 'single',
+      level: 'apply',
+      prompt:
+        'Chiang writes: "Conversely, America’s diplomatic effort has been redefining the supply chain." Which event in this lesson is the clearest example of that half of his claim?',
+      explanation:
+        'Chiang’s second half runs from policy to the supply chain. On 15 May 2020 the US extended its Foreign Direct Product Rule to Huawei’s chip designs, and the same day TSMC announced a fab in Arizona: policy moving where and for whom chips are made.',
+      options: [
+        {
+          id: 'arizona-fdpr',
+          text: 'TSMC announcing an Arizona fab on the day the US extended an export rule to Huawei’s designs',
           correct: true,
-          explanation: 'Right: chips are essential to defence and security systems, and many are dual-use.',
+          explanation: 'Right: a US export rule and a new fab on US soil arrived together, a supply chain being redefined by policy.',
         },
         {
-          id: 'productivity',
-          text: 'Productivity in almost all industries',
-          correct: true,
-          explanation: 'Right: Chiang stresses that chips matter well beyond the tech sector.',
+          id: 'taiwan-share',
+          text: 'Taiwan holding 92% of advanced logic capacity in 2019',
+          explanation: 'Wrong: that is a feature of the supply chain that shapes foreign policy, the other direction of Chiang’s claim.',
         },
         {
-          id: 'social-media-diplomacy',
-          text: 'Diplomats’ use of social media',
-          explanation: 'Wrong: that is digital diplomacy, a different idea. Chiang treats chips as a subject of foreign policy, not as a communication tool.',
+          id: 'sales-dip',
+          text: 'Global chip sales dipping from $574.1 billion in 2022 to $526.8 billion in 2023 before recovering in 2024',
+          explanation: 'Wrong: that is a market movement, not a diplomatic effort.',
         },
         {
-          id: 'spaceflight',
-          text: 'Human space exploration',
-          explanation: 'Wrong: Chiang lists human space exploration among the classic topics of science diplomacy, not as something chips underpin.',
+          id: 'japan-rise',
+          text: 'Japan’s share of world chip output rising from 28% to 50% between 1978 and 1987',
+          explanation: 'Wrong: that market shift prompted US diplomacy in the 1980s; it was the supply chain shaping policy, not the reverse.',
         },
       ],
     },
     {
       id: 'agreement-terms',
       type: 'single',
+      level: 'recall',
       prompt: 'What did Japan undertake to do under the 1986 US–Japan Semiconductor Agreement?',
       explanation:
         'Japan undertook to stop dumping chips and to open its market; a side letter set a target of a 20% foreign share of Japan’s chip market. The agreement expired on 31 July 1996.',
@@ -69,8 +100,8 @@ export default defineQuiz({
         },
         {
           id: 'wassenaar',
-          text: 'Join the Wassenaar Arrangement on export controls',
-          explanation: 'Wrong: Wassenaar only began operating in 1996, the year the chip agreement expired.',
+          text: 'Join a multilateral regime that coordinates export-control lists',
+          explanation: 'Wrong: that describes the Wassenaar Arrangement, which only began operating in 1996, the year the chip agreement expired.',
         },
         {
           id: 'build-in-us',
@@ -79,7 +110,7 @@ export default defineQuiz({
         },
         {
           id: 'stop-korea',
-          text: 'Stop exporting chipmaking chemicals to South Korea',
+          text: 'Stop selling the chemicals used in chipmaking to its neighbour South Korea',
           explanation: 'Wrong: that mixes in a different episode. Japan tightened its exports of three chipmaking chemicals to South Korea in July 2019.',
         },
       ],
@@ -87,6 +118,7 @@ export default defineQuiz({
     {
       id: 'side-letter-target',
       type: 'short-answer',
+      level: 'recall',
       prompt: 'What foreign share of Japan’s chip market, in per cent, did the side letter to the 1986 agreement target? (number)',
       explanation: 'The side letter set a target of a 20% foreign share of Japan’s chip market.',
       number: { value: 20 },
@@ -95,6 +127,7 @@ export default defineQuiz({
     {
       id: 'us-japan-order',
       type: 'ordering',
+      level: 'recall',
       prompt: 'Put these steps in the US–Japan chip dispute in order, earliest first.',
       explanation:
         'Reagan announced the deal on 31 July 1986; it was signed on 2 September 1986; tariffs followed in March 1987; the agreement expired on 31 July 1996.',
@@ -122,37 +155,105 @@ export default defineQuiz({
       ],
     },
     {
-      id: 'sematech',
+      id: 'allies-dispute-lesson',
       type: 'single',
-      prompt: 'What was SEMATECH, formed in 1987?',
-      explanation: 'SEMATECH was a US chipmaking research consortium with government funding: industrial policy alongside trade diplomacy.',
+      level: 'analyse',
+      prompt:
+        'Compare the 1986 US–Japan chip agreement with Japan’s July 2019 restrictions on exports of three chipmaking chemicals to South Korea. What do the two episodes have in common?',
+      explanation:
+        'In both, chips became a point of friction between countries that were not rivals: the US and Japan in the 1980s, Japan and South Korea (both US allies) in 2019. Governments treat chips as strategic even among friends.',
       options: [
         {
-          id: 'consortium',
-          text: 'A US chipmaking research consortium with government funding',
+          id: 'friction-between-allies',
+          text: 'Chips caused friction between countries that were allies, not rivals.',
           correct: true,
-          explanation: 'Right: it paired public money with industry research, an early form of chip industrial policy.',
+          explanation: 'Right: that is the lesson the course draws from both episodes.',
         },
         {
-          id: 'foundry',
-          text: 'The first pure-play foundry, founded in Taiwan',
-          explanation: 'Wrong: that is TSMC, also founded in 1987.',
+          id: 'aimed-at-china',
+          text: 'Both were export controls designed to keep advanced technology away from China.',
+          explanation: 'Wrong: neither involved China. The 1986 agreement was about dumping and market access; the 2019 measures concerned South Korea.',
         },
         {
-          id: 'export-regime',
-          text: 'A multilateral regime that coordinates export-control lists',
-          explanation: 'Wrong: that is the Wassenaar Arrangement, which began operating in 1996.',
+          id: 'share-target',
+          text: 'Both ended in an agreement with a target for foreign sales, like the 20% side letter.',
+          explanation: 'Wrong: only the 1986 agreement had a side letter with a 20% target.',
         },
         {
-          id: 'lithography',
-          text: 'A Dutch maker of lithography machines',
-          explanation: 'Wrong: that is ASML.',
+          id: 'consensus-forum',
+          text: 'Both were settled by consensus among the participating states of a voluntary multilateral forum.',
+          explanation: 'Wrong: both were dealt with between governments, not through a multilateral forum.',
+        },
+      ],
+    },
+    {
+      id: 'resilience-response',
+      type: 'single',
+      level: 'apply',
+      prompt:
+        'A ministry learns that its chipmakers get a vital chemical from a single supplier country, which has just restricted exports of that chemical to a neighbour. Which response best fits the idea of supply-chain resilience?',
+      explanation:
+        'Resilience is the ability to withstand and recover from shocks, including political coercion. It is usually pursued through diversification (more than one source), stockpiles and redundancy.',
+      options: [
+        {
+          id: 'diversify-stock',
+          text: 'Line up a second source and hold some stock in reserve',
+          correct: true,
+          explanation: 'Right: diversification and stockpiles are the standard tools of resilience.',
+        },
+        {
+          id: 'trust-friendship',
+          text: 'Rely on good relations, since a friendly government would never restrict trade in chip inputs with a partner',
+          explanation: 'Wrong: Japan’s 2019 measures on South Korea and the 1980s US–Japan dispute both show friction between friends.',
+        },
+        {
+          id: 'tariffs',
+          text: 'Put tariffs on the supplier country’s electronics, as Reagan did in 1987',
+          explanation: 'Wrong: tariffs are pressure; they do not give the ministry’s chipmakers another source if supply is cut.',
+        },
+        {
+          id: 'retaliate',
+          text: 'Stop selling its own chips to that country',
+          explanation: 'Wrong: retaliation may escalate the dispute and does nothing to secure the chemical.',
+        },
+      ],
+    },
+    {
+      id: 'efficiency-vs-security',
+      type: 'single',
+      level: 'evaluate',
+      prompt:
+        'A finance ministry argues that subsidising an advanced fab at home is a waste, because Taiwan already makes such chips more cheaply. Which reply draws best on this lesson?',
+      explanation:
+        'The lesson frames friend-shoring and reshoring as a trade of efficiency for security: spreading production costs money, and concentration carries risk. The question is how much insurance is worth buying, not whether cost matters.',
+      options: [
+        {
+          id: 'insurance',
+          text: 'Spreading production costs money, but concentration carries risk; the subsidy buys insurance.',
+          correct: true,
+          explanation: 'Right: it accepts the ministry’s point about cost and weighs it against the risk of concentration.',
+        },
+        {
+          id: 'any-price',
+          text: 'Cost is irrelevant for a strategic industry, so any price is worth paying.',
+          explanation: 'Wrong: the lesson presents a trade-off, not a blank cheque; subsidies are bets with public money.',
+        },
+        {
+          id: 'taiwan-behind',
+          text: 'Taiwan’s fabs are less advanced than they look, so moving production home would save money as well as reduce risk.',
+          explanation: 'Wrong: nothing in the lesson supports this; Taiwan held 92% of the most advanced logic capacity in 2019.',
+        },
+        {
+          id: 'friendshoring-solves',
+          text: 'The ministry is right: friend-shoring has already removed the risk, so there is nothing to weigh.',
+          explanation: 'Wrong: friend-shoring is one answer to the risk, not proof that it has gone; the trade-off remains.',
         },
       ],
     },
     {
       id: 'match-resilience-terms',
       type: 'matching',
+      level: 'understand',
       prompt: 'Match each term to its meaning.',
       explanation:
         'Resilience is the goal; diversification is one way to reach it; reshoring and friend-shoring are two answers to where production should go.',
@@ -166,13 +267,13 @@ export default defineQuiz({
         {
           id: 'friend-shoring',
           term: 'Friend-shoring',
-          match: 'Moving supply chains to trusted allied or partner countries',
+          match: 'Moving production to trusted allied or partner countries',
           explanation: 'It accepts that production need not all be at home, as long as it sits with trusted partners.',
         },
         {
           id: 'reshoring',
           term: 'Reshoring',
-          match: 'Bringing production back to one’s own country',
+          match: 'Bringing manufacturing back to one’s own country',
           explanation: 'Friend-shoring is the alternative to relying on reshoring alone.',
         },
         {
@@ -180,36 +281,6 @@ export default defineQuiz({
           term: 'Diversification',
           match: 'Relying on more than one source of supply',
           explanation: 'Having more than one source means one shock cannot cut off supply.',
-        },
-      ],
-    },
-    {
-      id: 'global-sales',
-      type: 'single',
-      prompt: 'Which statement about global semiconductor sales (SIA, data compiled by WSTS) is correct?',
-      explanation: 'Sales were $574.1 billion in 2022, $526.8 billion in 2023 and $627.6 billion in 2024, the first year above $600 billion.',
-      source: { title: 'Semiconductor Industry Association', url: 'https://www.semiconductors.org/' },
-      options: [
-        {
-          id: 'above-600-2024',
-          text: '2024 was the first year that sales passed $600 billion.',
-          correct: true,
-          explanation: 'Right: sales reached $627.6 billion in 2024.',
-        },
-        {
-          id: 'rose-2023',
-          text: 'Sales rose every year from 2022 to 2024.',
-          explanation: 'Wrong: sales fell from $574.1 billion in 2022 to $526.8 billion in 2023 before recovering.',
-        },
-        {
-          id: 'chips-act-figure',
-          text: 'Sales were about $52.7 billion in 2022.',
-          explanation: 'Wrong: $52.7 billion is what the US CHIPS and Science Act appropriates for semiconductors, not the size of the world market.',
-        },
-        {
-          id: 'us-half-made',
-          text: 'About half of all chips sold in 2022 were made in the United States.',
-          explanation: 'Wrong: US-headquartered firms had 48% of sales, but the US made only about 10% of the world’s chips.',
         },
       ],
     },

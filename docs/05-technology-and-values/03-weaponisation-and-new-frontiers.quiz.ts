@@ -3,41 +3,12 @@ import { defineQuiz } from '@site/src/quiz/define';
 export default defineQuiz({
   id: 'weaponisation-and-new-frontiers',
   title: 'Weaponisation and new frontiers',
+  draw: 6,
   questions: [
-    {
-      id: 'munro-definition',
-      type: 'single',
-      prompt: 'In Munro\u2019s definition, tech diplomacy joins three traditionally siloed domains. Which three?',
-      explanation:
-        'Munro joins technology, business and foreign policy to advance national interests, secure high tech and counter the weaponisation and abuse of technology by malign actors.',
-      options: [
-        {
-          id: 'tech-business-fp',
-          text: 'Technology, business and foreign policy',
-          correct: true,
-          explanation: 'Right: the expertise behind R&D, behind commercialisation and behind security and regulation.',
-        },
-        {
-          id: 'science-military-trade',
-          text: 'Science, the military and trade',
-          explanation: 'Wrong: Munro\u2019s three domains are technology, business and foreign policy; defence is one concern among many, not a domain of her definition.',
-        },
-        {
-          id: 'in-for-for',
-          text: 'Science in diplomacy, diplomacy for science and science for diplomacy',
-          explanation:
-            'Wrong: those are the three dimensions of science diplomacy from the Royal Society\u2013AAAS report of 2010, not Munro\u2019s domains.',
-        },
-        {
-          id: 'social-data-media',
-          text: 'Social media, data and public diplomacy',
-          explanation: 'Wrong: that is closer to digital diplomacy, which is about the tools of diplomacy rather than technology as its subject.',
-        },
-      ],
-    },
     {
       id: 'bleeding-edge',
       type: 'multiple',
+      level: 'recall',
       prompt: 'Which technologies does Munro give as examples of "bleeding-edge technologies"? Select all that apply.',
       hint: 'Her examples differ from Chiang\u2019s list of new topics.',
       explanation: 'Munro gives advanced semiconductor chips, artificial intelligence and quantum computing as examples.',
@@ -45,46 +16,48 @@ export default defineQuiz({
         { id: 'chips', text: 'Advanced semiconductor chips', correct: true, explanation: 'Right: chips are on both Munro\u2019s and Chiang\u2019s lists.' },
         { id: 'ai', text: 'Artificial intelligence', correct: true, explanation: 'Right: AI also appears on both lists.' },
         { id: 'quantum', text: 'Quantum computing', correct: true, explanation: 'Right: quantum computing is on Munro\u2019s list but not in Chiang\u2019s excerpt.' },
-        { id: '6g', text: '6G', explanation: 'Wrong: 6G is one of Chiang\u2019s new topics of the decade, not one of Munro\u2019s three.' },
+        { id: 'autonomy', text: 'Autonomy', explanation: 'Wrong: autonomy is one of Chiang\u2019s new topics of the decade, not one of Munro\u2019s three examples.' },
         { id: 'digital-health', text: 'Digital health', explanation: 'Wrong: digital health is on Chiang\u2019s list, not Munro\u2019s.' },
       ],
     },
     {
       id: 'match-forums',
       type: 'matching',
-      prompt: 'Match each forum or agreement to what it is.',
+      level: 'apply',
+      prompt: 'A government has four tasks on new technologies. Match each task to the forum this lesson suggests fits it.',
       explanation:
-        'Each forum draws a different circle: like-minded partners (GPAI), a wide circle including rivals (Bletchley), three close allies (AUKUS), and a voluntary export-control regime (Wassenaar).',
+        'The lesson\u2019s circles: close allies co-develop (AUKUS), like-minded partners build shared approaches (GPAI), a wide text can include rivals (Bletchley), and control lists are coordinated in a voluntary regime (Wassenaar).',
       pairs: [
         {
-          id: 'gpai',
-          term: 'GPAI',
-          match: 'AI partnership launched in June 2020 by 15 founding members, secretariat at the OECD',
-          explanation: 'Launched on 15 June 2020 by 14 countries plus the EU.',
+          id: 'aukus-2',
+          term: 'Co-develop quantum capabilities for defence with its two closest allies',
+          match: 'AUKUS Pillar II',
+          explanation: 'Three allies developing frontier technology for defence: the closest circle.',
         },
         {
           id: 'bletchley',
-          term: 'Bletchley Declaration',
-          match: 'AI safety text signed by 28 countries and the EU, including the US and China',
-          explanation: 'Agreed at the first AI Safety Summit, 1\u20132 November 2023.',
+          term: 'Put its name to a shared statement on AI risks beside its main rival',
+          match: 'The Bletchley Declaration',
+          explanation: 'Signed in November 2023 by 28 countries and the EU, the US and China among them.',
         },
         {
-          id: 'aukus-2',
-          term: 'AUKUS Pillar II',
-          match: 'Cooperation among Australia, the UK and the US on advanced capabilities such as AI and quantum',
-          explanation: 'Part of AUKUS, announced on 15 September 2021; Pillar I is nuclear-powered submarines.',
+          id: 'gpai',
+          term: 'Work on common approaches to AI with like-minded governments, hosted at the OECD',
+          match: 'GPAI',
+          explanation: 'Launched on 15 June 2020 by 15 founding members, secretariat at the OECD.',
         },
         {
           id: 'wassenaar',
-          term: 'Wassenaar Arrangement',
-          match: 'Voluntary regime in which states coordinate control lists for arms and dual-use goods',
-          explanation: 'Operating since 1996; 42 participating states; China is not a member.',
+          term: 'Agree with other states which dual-use goods should need an export licence',
+          match: 'The Wassenaar Arrangement',
+          explanation: 'A voluntary regime, operating since 1996, that coordinates control lists.',
         },
       ],
     },
     {
       id: 'china-bletchley',
       type: 'true-false',
+      level: 'recall',
       prompt: 'True or false: China was among the signatories of the Bletchley Declaration on AI safety.',
       answer: true,
       explanation: 'The Bletchley Declaration (November 2023) was signed by 28 countries and the EU, including both the United States and China.',
@@ -96,54 +69,165 @@ export default defineQuiz({
     {
       id: 'order-forums',
       type: 'ordering',
+      level: 'recall',
       prompt: 'Put these in order, earliest first.',
       explanation:
-        'OECD AI Principles (22 May 2019), GPAI launch (15 June 2020), AUKUS announced (15 September 2021), Bletchley Declaration (1\u20132 November 2023).',
+        'Outer Space Treaty opened for signature (27 January 1967), GPAI launch (15 June 2020), Artemis Accords (13 October 2020), AUKUS announced (15 September 2021), Bletchley Declaration (1\u20132 November 2023).',
       items: [
-        { id: 'oecd', text: 'OECD AI Principles adopted', explanation: 'First: 22 May 2019.' },
+        { id: 'ost', text: 'Outer Space Treaty opened for signature', explanation: 'First: 27 January 1967.' },
         { id: 'gpai', text: 'Global Partnership on AI launched', explanation: 'Second: 15 June 2020.' },
-        { id: 'aukus', text: 'AUKUS announced, including Pillar II on advanced capabilities', explanation: 'Third: 15 September 2021.' },
+        { id: 'artemis', text: 'Artemis Accords signed by eight founding nations', explanation: 'Third: 13 October 2020.' },
+        { id: 'aukus', text: 'AUKUS announced, including Pillar II on advanced capabilities', explanation: 'Fourth: 15 September 2021.' },
         { id: 'bletchley', text: 'Bletchley Declaration signed at the first AI Safety Summit', explanation: 'Last: 1\u20132 November 2023.' },
       ],
     },
     {
       id: 'dual-use-term',
       type: 'short-answer',
+      level: 'recall',
       prompt: 'Which term describes goods, software or technology that have both civilian and military uses?',
       hint: 'It is the main target of export controls.',
       explanation: 'Dual-use items, such as advanced chips, are the main target of export controls, because the harmful use cannot be banned without touching the useful one.',
       accept: ['dual-use', 'dual use', 'dual-use technology', 'dual use technology', 'dual-use goods'],
     },
     {
-      id: 'wassenaar-nature',
+      id: 'scan-model-partnership',
       type: 'single',
-      prompt: 'Which statement about the Wassenaar Arrangement is accurate?',
+      level: 'apply',
+      prompt:
+        'A foreign university invites a national lab to co-develop an AI model that reads medical scans; the same model could sift intercepted communications. Which instrument from this lesson should the government look to first?',
       explanation:
-        'Wassenaar is voluntary and works by consensus; the 2022\u201323 chip controls were national measures coordinated outside it.',
+        'The model is dual-use, and export controls are the instrument built for that problem: licences for particular destinations, end users and end uses.',
       options: [
         {
-          id: 'voluntary',
-          text: 'It is a voluntary arrangement in which participating states coordinate control lists.',
+          id: 'export-licence',
+          text: 'Export controls: does the model or know-how need a licence for that partner and use?',
           correct: true,
-          explanation: 'Right: it began operating in 1996, has 42 participating states and is not a binding treaty.',
+          explanation: 'Right: licensing can allow the medical work while restricting transfers to risky end users or uses.',
         },
         {
-          id: 'binding-ban',
-          text: 'It is a binding treaty that bans chip sales to China.',
-          explanation:
-            'Wrong: a common misconception. Wassenaar is voluntary, and the toughest chip controls (from 7 October 2022) were national measures.',
+          id: 'bletchley-sign',
+          text: 'The Bletchley Declaration, which approves or refuses individual AI research partnerships',
+          explanation: 'Wrong: Bletchley is a shared statement on AI safety; it decides nothing about single projects.',
         },
         {
-          id: 'china-member',
-          text: 'China and the United States are both founding members.',
-          explanation: 'Wrong: China is not a member of the Wassenaar Arrangement.',
+          id: 'wassenaar-veto',
+          text: 'A Wassenaar Arrangement ruling that forbids the partnership',
+          explanation: 'Wrong: Wassenaar coordinates control lists among states; it issues no rulings on single partnerships.',
         },
         {
-          id: 'ai-only',
-          text: 'It was created in 2023 to control AI models.',
-          explanation: 'Wrong: it has operated since 1996, succeeding CoCom, and covers conventional arms and dual-use goods in general.',
+          id: 'refuse-all',
+          text: 'A ban on every foreign AI partnership, medical work included, to be safe',
+          explanation: 'Wrong: with dual-use technology a blanket ban throws away the useful use along with the risky one.',
         },
       ],
+    },
+    {
+      id: 'space-compare',
+      type: 'single',
+      level: 'analyse',
+      prompt: 'Compare the Outer Space Treaty (1967) with the Artemis Accords (2020). Which statement captures the difference the lesson draws?',
+      explanation:
+        'The treaty is binding and its principles speak of all states; the Accords are principles agreed by a smaller group of eight founding nations.',
+      options: [
+        {
+          id: 'binding-vs-circle',
+          text: 'A binding treaty for all states versus principles of a smaller group',
+          correct: true,
+          explanation: 'Right: the same frontier, two choices of circle and force.',
+        },
+        {
+          id: 'accords-nuclear',
+          text: 'The Accords, unlike the treaty, are the first text to ban nuclear weapons in orbit',
+          explanation: 'Wrong: the ban on nuclear weapons in orbit is in the Outer Space Treaty of 1967.',
+        },
+        {
+          id: 'treaty-private',
+          text: 'The treaty was written by space companies, the Accords by governments',
+          explanation: 'Wrong: both are texts of states; the lesson contrasts their force and circle, not their authors\u2019 sector.',
+        },
+        {
+          id: 'same-thing',
+          text: 'There is no real difference, as the Accords simply re-signed the 1967 treaty with new members added to it',
+          explanation: 'Wrong: the Accords are a separate set of principles for civil exploration, signed by eight founding nations.',
+        },
+      ],
+    },
+    {
+      id: 'munro-can-use',
+      type: 'single',
+      level: 'analyse',
+      prompt:
+        'Munro writes that tech diplomacy "is a tool the US and its partners can use to secure high tech and to counter the weaponization and abuse of technology by malign actors". What does this sentence show about her definition?',
+      explanation:
+        'Her definition ends at "to advance national interests"; this sentence says what the tool can be used for.',
+      options: [
+        {
+          id: 'uses-not-parts',
+          text: 'Securing high tech and countering weaponisation are uses of the tool',
+          correct: true,
+          explanation: 'Right: the definition is the joining of three domains to advance national interests; these are things the tool "can" do.',
+        },
+        {
+          id: 'three-part-definition',
+          text: 'Her definition has three parts: advancing interests, securing high tech and countering weaponisation, always in that order',
+          explanation: 'Wrong: the definition ends at "to advance national interests"; the rest is what the tool can be used for.',
+        },
+        {
+          id: 'us-only',
+          text: 'Only the United States may use the tool, not its partners',
+          explanation: 'Wrong: she writes "the US and its partners".',
+        },
+        {
+          id: 'defines-malign',
+          text: 'It defines "malign actors" as a named list of states',
+          explanation: 'Wrong: Munro does not define malign actors in the excerpt.',
+        },
+      ],
+    },
+    {
+      id: 'chemicals-lever',
+      type: 'single',
+      level: 'analyse',
+      prompt: 'On 4 July 2019 Japan tightened exports to South Korea of three chemicals used in chipmaking. Which conclusion of this lesson does the case support?',
+      explanation:
+        'The course uses it to show that control of a choke point in a supply chain is a lever over those who depend on it, without judging the dispute itself.',
+      options: [
+        {
+          id: 'choke-point',
+          text: 'Control of a choke point is a lever over those who depend on it',
+          correct: true,
+          explanation: 'Right: a supplier government can pull such a lever with an ordinary trade measure.',
+        },
+        {
+          id: 'only-militaries',
+          text: 'Export measures are only ever aimed at the armed forces of rival states',
+          explanation: 'Wrong: the case involves chipmaking chemicals sold to another country\u2019s industry.',
+        },
+        {
+          id: 'cannot-control',
+          text: 'Dual-use items cannot be controlled at all, so governments have stopped trying',
+          explanation: 'Wrong: export controls exist precisely to license dual-use items; the case shows a government doing so.',
+        },
+        {
+          id: 'us-only-lever',
+          text: 'Only the United States uses the chip supply chain as a lever',
+          explanation: 'Wrong: the case is a Japanese measure; choke points give leverage to whoever holds them.',
+        },
+      ],
+    },
+    {
+      id: 'ban-model-outright',
+      type: 'true-false',
+      level: 'apply',
+      prompt:
+        'A ministry proposes to stop the military use of a new AI model by banning the model outright, civilian uses included. True or false: the lesson\u2019s account of dual-use technology predicts that this would also block useful civilian work.',
+      answer: true,
+      explanation: 'With dual-use technology the same item serves both uses, so banning the item blocks both; licensing by destination, end user and end use is the finer tool.',
+      explanations: {
+        true: 'Right: you cannot ban the dangerous use of a dual-use item without touching the useful one.',
+        false: 'Wrong: the model is dual-use, so an outright ban removes its civilian uses too.',
+      },
     },
   ],
 });

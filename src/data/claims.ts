@@ -49,6 +49,7 @@ export const claims = [
       'foundations/a-two-way-street',
       'semiconductors/chips-and-foreign-policy',
       'semiconductors/export-controls-and-industrial-policy',
+      'building-capacity/allies-and-partners',
     ],
   },
   {
@@ -60,6 +61,7 @@ export const claims = [
       'foundations/what-is-tech-diplomacy',
       'science-to-tech/science-diplomacy-since-1945',
       'science-to-tech/when-technology-is-private-and-fast',
+      'building-capacity/engaging-the-private-sector',
     ],
   },
   {
@@ -73,7 +75,7 @@ export const claims = [
     article: 'chiang',
     claim:
       'The primary topics of science diplomacy were nuclear proliferation, super-collider construction, human space exploration and environmental science.',
-    lessons: ['science-to-tech/science-diplomacy-since-1945'],
+    lessons: ['science-to-tech/science-diplomacy-since-1945', 'building-capacity/engaging-the-private-sector'],
   },
   {
     id: 'chiang-new-topics',
@@ -126,7 +128,12 @@ export const claims = [
     article: 'chiang',
     claim:
       'Tech diplomacy must engage the private sector, in the US and in partner and allied countries, much more actively than science diplomacy typically did.',
-    lessons: ['science-to-tech/when-technology-is-private-and-fast', 'building-capacity/engaging-the-private-sector'],
+    lessons: [
+      'science-to-tech/when-technology-is-private-and-fast',
+      'foundations/actors-and-silos',
+      'building-capacity/engaging-the-private-sector',
+      'building-capacity/allies-and-partners',
+    ],
   },
   {
     id: 'chiang-talent-pipeline',
@@ -161,7 +168,7 @@ export const claims = [
     id: 'munro-commercialisation-and-norms',
     article: 'munro',
     claim: 'Tech diplomacy also offers opportunities for commercialisation and for establishing the rules and norms that govern uses of technology.',
-    lessons: ['foundations/a-two-way-street', 'technology-and-values/rules-norms-and-rights'],
+    lessons: ['foundations/a-two-way-street', 'technology-and-values/rules-norms-and-rights', 'building-capacity/what-next'],
   },
   {
     id: 'munro-heart-of-competition',
@@ -185,25 +192,30 @@ export const claims = [
     article: 'munro',
     claim:
       'Western societies want producers of bleeding-edge technologies, such as advanced chips, AI and quantum computing, to develop, deploy and adopt them in a trusted manner that protects individual and collective freedoms.',
-    lessons: ['technology-and-values/weaponisation-and-new-frontiers', '5g-trusted-networks/trusted-and-high-risk-vendors'],
+    lessons: [
+      'technology-and-values/weaponisation-and-new-frontiers',
+      '5g-trusted-networks/trusted-and-high-risk-vendors',
+      'technology-and-values/rules-norms-and-rights',
+      'semiconductors/how-chips-are-made',
+    ],
   },
   {
     id: 'munro-three-siloed-domains',
     article: 'munro',
     claim: 'Tech diplomacy brings together expertise from three traditionally siloed domains (technology, business and foreign policy) to advance national interests.',
-    lessons: ['foundations/actors-and-silos', 'building-capacity/engaging-the-private-sector'],
+    lessons: ['foundations/actors-and-silos', 'building-capacity/engaging-the-private-sector', 'technology-and-values/weaponisation-and-new-frontiers'],
   },
   {
     id: 'munro-counter-weaponisation',
     article: 'munro',
     claim: 'Tech diplomacy is a tool the US and its partners can use to secure high tech and to counter the weaponisation and abuse of technology by malign actors.',
-    lessons: ['technology-and-values/weaponisation-and-new-frontiers'],
+    lessons: ['foundations/actors-and-silos', 'technology-and-values/weaponisation-and-new-frontiers'],
   },
   {
     id: 'munro-technology-neutral',
     article: 'munro',
     claim: 'Technology is inherently neutral, neither good nor bad.',
-    lessons: ['technology-and-values/rules-norms-and-rights'],
+    lessons: ['technology-and-values/rules-norms-and-rights', 'technology-and-values/freedom-or-digital-authoritarianism'],
   },
   {
     id: 'munro-trusted-manner-rights',
@@ -230,7 +242,7 @@ export const claims = [
     id: 'munro-5g-success',
     article: 'munro',
     claim: 'Successful tech diplomacy has already taken place, notably in the deployment of 5G networks.',
-    lessons: ['5g-trusted-networks/what-5g-is', '5g-trusted-networks/australia-first-mover'],
+    lessons: ['5g-trusted-networks/what-5g-is', '5g-trusted-networks/australia-first-mover', 'foundations/what-is-tech-diplomacy'],
   },
   {
     id: 'munro-5g-infrastructure',

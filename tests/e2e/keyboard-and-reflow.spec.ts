@@ -2,6 +2,8 @@
  * Keyboard, zoom, motion and print: the course works for a reader without a mouse, at 200 %
  * zoom, with reduced motion, and on paper.
  */
+import demo from '../../docs/demo-quiz.quiz';
+import { questionGroup, drawnFor, seedLearner, waitForAttempt } from './answers';
 import { test, expect, waitForHydration } from './fixtures';
 
 const LESSON = '/course/semiconductors/export-controls-and-industrial-policy';
@@ -84,33 +86,34 @@ test('a lesson prints without navigation chrome', async ({ page }) => {
 });
 
 test('a quiz prints its questions but no answers, hints or explanations until the learner reveals them', async ({ page }) => {
+  await seedLearner(page, 'print1');
   await page.goto('/course/demo-quiz');
   await waitForHydration(page);
   const quiz = page.getByRole('region', { name: /Quiz demonstration/ });
-  const question1 = quiz.getByRole('group', { name: /^Question 1 of 7/ });
-  // From docs/demo-quiz.quiz.ts: the right option's explanation, the question's explanation and
-  // hint, and another question's explanation.
-  const revealing = [
-    'Right: its guidance of 23 August 2018 came first.',
-    'Australia’s 5G security guidance of 23 August 2018 was the first such national exclusion',
-    'The guidance came out in August 2018.',
-    'Chiang names chips, 6G, AI, autonomy',
-  ];
+  await waitForAttempt(quiz);
+  const drawn = drawnFor(demo, 'print1');
+  const position = drawn.findIndex((question) => question.type === 'single');
+  const single = drawn[position]!;
+  if (single.type !== 'single') throw new Error('the demonstration quiz always draws a single-choice question');
+  const right = single.options.find((option) => option.correct)!;
+  const other = drawn.find((question) => question !== single && question.explanation)!;
+  const group = questionGroup(quiz, position + 1, 7, single.prompt);
+  // The right option's explanation, the question's explanation and hint, another question's explanation.
+  const revealing = [right.explanation!, single.explanation!, ...(single.hint ? [single.hint] : []), other.explanation!];
 
   await page.emulateMedia({ media: 'print' });
-  await expect(question1.getByRole('radio', { name: 'Australia' })).toBeVisible();
+  await expect(group.getByRole('radio', { name: right.text, exact: true })).toBeVisible();
   for (const button of await quiz.getByRole('button').all()) await expect(button).toBeHidden();
-  for (const text of revealing) await expect(page.getByText(text)).toBeHidden();
+  for (const text of revealing) await expect(page.getByText(text, { exact: true })).toBeHidden();
 
-  // The learner answers and checks question 1: its feedback prints; the rest stays hidden.
+  // The learner answers and checks that question: its feedback prints; the rest stays hidden.
   await page.emulateMedia({ media: 'screen' });
-  await question1.getByRole('radio', { name: 'Australia' }).check();
-  await question1.getByRole('button', { name: 'Check' }).click();
-  await expect(quiz.getByRole('status')).toHaveText('Question 1: correct');
+  await group.getByRole('radio', { name: right.text, exact: true }).check();
+  await group.getByRole('button', { name: 'Check' }).click();
+  await expect(quiz.getByRole('status')).toHaveText(`Question ${position + 1}: correct`);
   await page.emulateMedia({ media: 'print' });
-  await expect(question1.getByText(revealing[0]!)).toBeVisible();
-  await expect(page.getByText(revealing[2]!)).toBeHidden();
-  await expect(page.getByText(revealing[3]!)).toBeHidden();
+  await expect(group.getByText(right.explanation!)).toBeVisible();
+  for (const text of revealing.slice(1)) await expect(page.getByText(text, { exact: true })).toBeHidden();
 });
 
 test.describe('on a phone', () => {

@@ -1,15 +1,17 @@
 /**
  * Classical item analysis of each question of a quiz, from the students' results.
  *
- * - Difficulty p: the share of students who answered the question who got it right.
+ * - Difficulty p (facility): the share of the students who were asked the question who got it
+ *   right. A pooled quiz asks each student only the questions drawn for them, so every figure
+ *   here counts only the students who were asked the question.
  * - Distractors: for question types with choices, how often each wrong choice was picked (an
  *   unanswered question counts as "no answer"); each type's model says how (`wrongChoices`).
- * - Discrimination D (Kelley's upper–lower 27 % method): rank the students who took the quiz by
- *   their points on it (ties broken by name, for a stable result), take the top and bottom
- *   g = round(0.27 × N) students, and subtract the share correct in the lower group from the
+ * - Discrimination D (Kelley's upper–lower 27 % method): rank the N students who were asked the
+ *   question by their percent on the quiz (ties broken by name, for a stable result), take the top
+ *   and bottom g = round(0.27 × N), and subtract the share correct in the lower group from the
  *   share correct in the upper group. D runs from −1 to 1; above about 0.3 the question separates
- *   strong from weak students well, near 0 or negative it does not. A student in a group who did
- *   not answer the question counts as not correct. With fewer than 2 students (g = 0) D is null.
+ *   strong from weak students well, near 0 or negative it does not. With fewer than 2 students
+ *   (g = 0) D is null.
  */
 import type { Answer } from '../../quiz/attempt';
 import { NO_ANSWER } from '../../quiz/questionModel';
@@ -68,18 +70,20 @@ export function analyseQuiz(quizId: string, students: readonly GradebookStudent[
       const result = student.results.get(quizId);
       return result ? [{ student, result }] : [];
     })
-    .sort((a, b) => b.result.points - a.result.points || a.student.name.localeCompare(b.student.name) || a.student.key.localeCompare(b.student.key));
-
-  const groupSize = Math.round(GROUP_SHARE * takers.length);
-  const upper = takers.slice(0, groupSize);
-  const lower = groupSize > 0 ? takers.slice(-groupSize) : [];
+    .sort((a, b) => b.result.percent - a.result.percent || a.student.name.localeCompare(b.student.name) || a.student.key.localeCompare(b.student.key));
 
   const questionIds = [...new Set(takers.flatMap(({ result }) => result.questions.map((q) => q.questionId)))];
   return questionIds.map((questionId) => {
-    const responses: Response[] = takers.flatMap(({ result }) => result.questions.filter((q) => q.questionId === questionId));
+    const asked = takers.flatMap(({ result }) => {
+      const response = result.questions.find((q) => q.questionId === questionId);
+      return response ? [response] : [];
+    });
+    const responses: Response[] = asked;
     const correct = responses.filter((response) => response.correct).length;
-    const shareCorrect = (group: typeof takers) =>
-      group.filter(({ result }) => result.questions.some((q) => q.questionId === questionId && q.correct)).length / group.length;
+    const groupSize = Math.round(GROUP_SHARE * asked.length);
+    const shareCorrect = (group: readonly Response[]) => group.filter((response) => response.correct).length / group.length;
+    const upper = asked.slice(0, groupSize);
+    const lower = groupSize > 0 ? asked.slice(-groupSize) : [];
     return {
       questionId,
       type: responses[0]!.answer.type,

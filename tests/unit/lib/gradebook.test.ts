@@ -111,6 +111,26 @@ describe('item analysis (hand-computed example above)', () => {
   });
 });
 
+describe('item analysis of a pooled quiz', () => {
+  // Each student was asked two of three questions:
+  //   P1 qa ✓ qb ✓ (100 %), P2 qa ✓ qc ✗ (50 %), P3 qb ✗ qc ✓ (50 %), P4 qa ✗ qb ✗ (0 %).
+  // qa was asked of P1, P2, P4: p = 2/3; g = round(0.27 × 3) = 1: upper P1 ✓, lower P4 ✗ → D = 1.
+  // qc was asked of P2 and P3 (tied at 50 %, P2 first by name): g = 1: upper P2 ✗, lower P3 ✓ → D = −1.
+  it('counts only the students who were asked each question', async () => {
+    const tfq = (id: string, isRight: boolean) => question(id, { type: 'true-false', value: isRight }, isRight);
+    const files = await Promise.all([
+      resultsFor('P1', { 'how-chips-are-made': [tfq('qa', true), tfq('qb', true)] }),
+      resultsFor('P2', { 'how-chips-are-made': [tfq('qa', true), tfq('qc', false)] }),
+      resultsFor('P3', { 'how-chips-are-made': [tfq('qb', false), tfq('qc', true)] }),
+      resultsFor('P4', { 'how-chips-are-made': [tfq('qa', false), tfq('qb', false)] }),
+    ]);
+    const stats = new Map(analyseQuiz('how-chips-are-made', buildGradebook(files).students).map((item) => [item.questionId, item]));
+    expect(stats.get('qa')).toMatchObject({ responses: 3, correct: 2, discrimination: 1 });
+    expect(stats.get('qa')!.difficulty).toBeCloseTo(2 / 3);
+    expect(stats.get('qc')).toMatchObject({ responses: 2, correct: 1, difficulty: 0.5, discrimination: -1 });
+  });
+});
+
 describe('LMS exports', () => {
   async function smallBook() {
     return buildGradebook([
