@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { printAssessment } from './bench/assessment';
 import { htmlFileFor, measurePages } from './bench/page-weight';
 import budgets from '../bench/budgets.json';
 
@@ -65,6 +66,8 @@ function runLighthouse(pagePath: string, runs: number): LighthouseFigures {
 }
 
 async function main(): Promise<void> {
+  await printAssessment(root, table);
+
   if (!args.has('--no-build')) {
     const started = Date.now();
     const result = spawnSync('npx', ['docusaurus', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

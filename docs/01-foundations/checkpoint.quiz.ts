@@ -318,9 +318,9 @@ export default defineQuiz({
             'Weaker: one person holding an existing post shows no new capacity, and the course has not verified this detail independently.',
         },
         {
-          id: 'o-ran',
-          text: 'Five operators announcing the O-RAN Alliance in 2018',
-          explanation: 'Wrong: that is companies organising, not a foreign ministry building capacity.',
+          id: 'purdue-center',
+          text: 'Purdue launching its Center for Tech Diplomacy in July 2021',
+          explanation: 'Wrong: a university centre outside government is not a foreign ministry building capacity of its own.',
         },
       ],
     },

@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { lintQuizzes } from '../../src/quiz/lint';
 import { assertValidQuizzes } from '../../src/quiz/validate';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import { findTimelineProblems, formatTimelineProblems } from '../../src/timeline/validate';
@@ -49,6 +50,14 @@ export default function contentValidation(context: LoadContext): Plugin {
       const modules = await loadQuizModules(siteDir);
       // Throws one error that lists every problem in every quiz, naming lesson, quiz and question.
       assertValidQuizzes(modules);
+      // The assessment lint: what would let a score measure test-taking rather than understanding.
+      const lint = lintQuizzes(modules.map(({ lessonFile, data }) => ({ lessonFile, quiz: data as Quiz })));
+      for (const warning of lint.warnings) console.warn(`[assessment lint] warning: ${warning}`);
+      if (lint.errors.length > 0) {
+        throw new Error(
+          `The assessment lint found ${lint.errors.length} problem${lint.errors.length === 1 ? '' : 's'}:\n${lint.errors.map((e) => `  - ${e}`).join('\n')}`,
+        );
+      }
       // Valid from here on: other plugins (the catalogue) read the quizzes from this content
       // rather than loading and compiling every quiz module a second time.
       const quizzes: ValidatedQuiz[] = modules.map(({ lessonFile, quizFile, data }) => {

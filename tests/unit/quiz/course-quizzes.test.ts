@@ -8,6 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadQuizModules } from '@site/plugins/content-validation/load-quiz-modules';
+import { lintQuizzes } from '@site/src/quiz/lint';
+import type { Quiz } from '@site/src/quiz/schema';
 import { validateQuiz, validateQuizzes } from '@site/src/quiz/validate';
 
 const siteDir = path.resolve(__dirname, '../../..');
@@ -33,5 +35,10 @@ describe('the course quizzes', () => {
     const modules = await loadQuizModules(siteDir);
     expect(modules.map((m) => m.quizFile)).toEqual(quizFiles);
     expect(validateQuizzes(modules)).toEqual([]);
+  });
+
+  it('pass the assessment lint (as the build runs it), naming file, quiz and question of any problem', async () => {
+    const modules = await loadQuizModules(siteDir);
+    expect(lintQuizzes(modules.map(({ lessonFile, data }) => ({ lessonFile, quiz: data as Quiz }))).errors).toEqual([]);
   });
 });
