@@ -4,6 +4,8 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import contentValidation from './plugins/content-validation';
 import catalogue from './plugins/catalogue';
 import performance from './plugins/performance';
+import searchIndex from './plugins/search-index';
+import remarkUnindexedBibliography from './plugins/search-index/remark-unindexed-bibliography';
 import quizLoaders from './plugins/quiz-loaders';
 import { linkPolicy } from './config/link-policy';
 
@@ -33,6 +35,7 @@ const config: Config = {
         docs: {
           routeBasePath: 'course',
           sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkUnindexedBibliography],
           showLastUpdateTime: false,
           // Folders and lessons are numbered `NN-slug`. The default parser leaves `04-5g-…` alone
           // because it looks like a version number; ours always strips the two-digit prefix.
@@ -54,12 +57,18 @@ const config: Config = {
     catalogue,
     quizLoaders,
     performance,
+    // Search: a Pagefind index written after the build (plugins/search-index), searched in the
+    // browser with no external service; the box is src/theme/SearchBar, results src/pages/search.
+    searchIndex,
     [
       '@docusaurus/plugin-pwa',
       {
         // A learner on a train: once the course has been opened, every page, quiz and the
         // progress pages work offline. The service worker precaches the whole build.
         offlineModeActivationStrategies: ['always'],
+        // Not the search index: most visitors never search, and the index grows with the course.
+        // The worker caches the parts a search fetches instead (src/sw.js).
+        injectManifestConfig: { globIgnores: ['pagefind/**'] },
         swCustom: require.resolve('./src/sw.js'),
         // Performance: register the worker after load, in idle time, not during hydration.
         swRegister: require.resolve('./src/clientModules/registerServiceWorkerWhenIdle.ts'),
@@ -68,22 +77,6 @@ const config: Config = {
           { tagName: 'meta', name: 'theme-color', content: '#1d5a85' },
           { tagName: 'link', rel: 'apple-touch-icon', href: '/img/icon-192.png' },
         ],
-      },
-    ],
-  ],
-
-  themes: [
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        // Indexed at build time, searched in the browser: no external service.
-        hashed: true,
-        indexBlog: false,
-        indexPages: true,
-        docsRouteBasePath: 'course',
-        language: ['en'],
-        highlightSearchTermsOnTargetPage: false,
-        explicitSearchResultPath: true,
       },
     ],
   ],

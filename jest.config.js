@@ -1,7 +1,7 @@
 /**
  * Unit and component tests (Jest + Testing Library, jsdom).
  *
- * `@docusaurus/*` and `@theme/*` imports are bundler aliases whose real modules need generated
+ * `@docusaurus/*`, `@theme/*` and `@generated/*` imports are bundler aliases whose real modules need generated
  * build output, so the few that components use are mapped here, in one place, to small stand-ins
  * in `tests/doubles/` (see its README). Order matters: the image rule must win over `@site/`.
  */
@@ -36,7 +36,9 @@ module.exports = {
     '^@docusaurus/router$': '<rootDir>/tests/doubles/router.tsx',
     '^@docusaurus/useBaseUrl$': '<rootDir>/tests/doubles/useBaseUrl.ts',
     '^@docusaurus/useBrokenLinks$': '<rootDir>/tests/doubles/useBrokenLinks.ts',
-    '^@docusaurus/useGlobalData$': '<rootDir>/tests/doubles/useGlobalData.ts',
+    '^@generated/silicon-statecraft-catalogue/default/catalogue\\.json$': '<rootDir>/tests/doubles/catalogue.ts',
+    '^@generated/silicon-statecraft-catalogue/default/lesson-quizzes\\.json$': '<rootDir>/tests/doubles/lessonQuizzes.ts',
+    '^@generated/silicon-statecraft-content-validation/default/timeline-lessons\\.json$': '<rootDir>/tests/doubles/timelineLessons.ts',
     '^@theme/Heading$': '<rootDir>/tests/doubles/Heading.tsx',
     '^@theme/Layout$': '<rootDir>/tests/doubles/Layout.tsx',
   },

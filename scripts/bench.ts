@@ -5,6 +5,8 @@
  *   npm run bench                      build, page weights, Lighthouse, gradebook import
  *   npm run bench -- --no-build        reuse build/
  *   npm run bench -- --no-lighthouse   skip the (slow) Lighthouse runs
+ *   npm run bench -- --scale 10        only: the real course beside one ten times the size, both
+ *                                      built in the system's temp folder (--keep keeps them)
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,7 +17,8 @@ import budgets from '../bench/budgets.json';
 
 const root = path.resolve(__dirname, '..');
 const buildDir = path.join(root, 'build');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 
 /** Representative pages, one of each kind. The plain doc page is the baseline for JS ratios. */
 const PAGES = [
@@ -66,6 +69,15 @@ function runLighthouse(pagePath: string, runs: number): LighthouseFigures {
 }
 
 async function main(): Promise<void> {
+  if (args.has('--scale')) {
+    const scale = Number(argv[argv.indexOf('--scale') + 1]);
+    if (!Number.isInteger(scale) || scale < 2) throw new Error('--scale needs a whole number of 2 or more, e.g. --scale 10');
+    // Loaded only here: it imports the search plugin's constants and the Playwright helpers.
+    const { runScaleComparison } = await import('./bench/scale');
+    await runScaleComparison(root, scale, args.has('--keep'), table);
+    return;
+  }
+
   await printAssessment(root, table);
 
   if (!args.has('--no-build')) {

@@ -18,6 +18,8 @@ import type { Quiz } from '../../src/quiz/schema';
 import type { QuizFacts } from '../../src/data/catalogue';
 
 export const CONTENT_VALIDATION_PLUGIN = 'silicon-statecraft-content-validation';
+/** Imported as `@generated/silicon-statecraft-content-validation/default/timeline-lessons.json`. */
+const TIMELINE_LESSONS_FILE = 'timeline-lessons.json';
 
 /** A validated quiz, and the data module it comes from (relative to the site). */
 export interface ValidatedQuiz extends QuizFacts {
@@ -78,15 +80,16 @@ export default function contentValidation(context: LoadContext): Plugin {
           `The timeline has ${problems.length} problem(s):\n${formatTimelineProblems(problems)}`,
         );
       }
-      // The timeline page links events to their lessons by title. Global data reaches every
-      // page, so it holds only the lessons the timeline refers to.
+      // The timeline page links events to their lessons by title. A data module that only the
+      // timeline page imports (global data would reach every page), holding only the lessons
+      // the timeline refers to.
       const referenced = new Set((events as { lessons: string[] }[]).flatMap((event) => event.lessons));
       const lessons: TimelineLessonLinks = Object.fromEntries(
         docs
           .filter((doc) => referenced.has(doc.id))
           .map((doc) => [doc.id, { title: doc.title, permalink: doc.permalink }]),
       );
-      actions.setGlobalData({ lessons });
+      await actions.createData(TIMELINE_LESSONS_FILE, JSON.stringify(lessons));
     },
   };
 }

@@ -1,7 +1,9 @@
 /**
  * What an instructor can assign: the course's modules, its lessons and its quizzes, with their
  * titles and addresses. The build derives it from the docs themselves (plugins/catalogue), so it
- * stays true as lessons are added or renamed; pages read it with `useCatalogue()`.
+ * stays true as lessons are added or renamed. Pages that list the course read it with `useCatalogue()`;
+ * the landing page loads it after mount with `useLazyCatalogue()`, and the sidebar only its
+ * lesson-to-quiz map with `useLessonQuizzes()`.
  *
  * - a lesson is a doc inside a module folder other than the module's overview and checkpoint;
  * - a quiz is a `*.quiz.ts` module beside a doc: its id is the quiz's own `id`, its page the doc's;
@@ -11,6 +13,9 @@
 import type { AssignmentItem } from '@site/src/lib/assignment/schema';
 
 export const CATALOGUE_PLUGIN = 'silicon-statecraft-catalogue';
+/** The data modules the plugin writes: `@generated/silicon-statecraft-catalogue/default/<file>`. */
+export const CATALOGUE_FILE = 'catalogue.json';
+export const LESSON_QUIZZES_FILE = 'lesson-quizzes.json';
 
 export interface CatalogueModule {
   readonly id: string;
@@ -42,7 +47,15 @@ export interface Catalogue {
   readonly quizzes: readonly CatalogueQuiz[];
 }
 
-export const EMPTY_CATALOGUE: Catalogue = { modules: [], lessons: [], quizzes: [] };
+/**
+ * Every lesson's quiz (null for a lesson without one), by doc id: all the sidebar needs to mark
+ * lessons, a fraction of the catalogue's size.
+ */
+export type LessonQuizzes = Readonly<Record<string, string | null>>;
+
+export function lessonQuizzes(catalogue: Catalogue): LessonQuizzes {
+  return Object.fromEntries(catalogue.lessons.map((lesson) => [lesson.id, lesson.quizId]));
+}
 
 /** The docs' facts the catalogue needs (a subset of the docs plugin's metadata). */
 export interface DocFacts {

@@ -1,7 +1,11 @@
-import { usePluginData } from '@docusaurus/useGlobalData';
-import { CATALOGUE_PLUGIN, EMPTY_CATALOGUE, type Catalogue } from './catalogue';
+import catalogue from '@generated/silicon-statecraft-catalogue/default/catalogue.json';
+import type { Catalogue } from './catalogue';
 
-/** The catalogue of assignable items, as the build derived it (plugins/catalogue). */
+/**
+ * The catalogue of assignable items, as the build derived it (plugins/catalogue). Importing this
+ * module puts the catalogue in the importing page's bundle: use it on pages that list the course
+ * (progress, assignments, completion), and `useLazyCatalogue` elsewhere.
+ */
 export function useCatalogue(): Catalogue {
-  return (usePluginData(CATALOGUE_PLUGIN) as Catalogue | undefined) ?? EMPTY_CATALOGUE;
+  return catalogue;
 }

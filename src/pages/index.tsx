@@ -4,7 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import ModuleCards from '@site/src/components/ModuleCards';
 import ResumeLink from '@site/src/components/ResumeLink';
-import { useCatalogue } from '@site/src/data/useCatalogue';
+import { useLazyCatalogue } from '@site/src/data/useLazyCatalogue';
 import { courseModules } from '@site/src/data/modules';
 import styles from './index.module.css';
 
@@ -24,7 +24,8 @@ const AUDIENCES = [
 ] as const;
 
 export default function Home(): ReactNode {
-  const catalogue = useCatalogue();
+  // After mount: the landing page needs the catalogue only to offer "Continue where you left off".
+  const catalogue = useLazyCatalogue();
   return (
     <Layout
       title="Technology and foreign policy, an open course"

@@ -10,7 +10,7 @@ export default function LessonIntro(): ReactNode {
   if (!lesson) return null;
   return (
     <aside className={styles.intro} aria-labelledby="lesson-intro-heading">
-      <p id="lesson-intro-heading" className={styles.heading}>
+      <p id="lesson-intro-heading" className={styles.heading} data-pagefind-ignore="">
         <Translate id="lesson.intro.heading" values={{ minutes: lesson.minutes }}>
           {'In this lesson (about {minutes} min), you will learn to:'}
         </Translate>

@@ -89,7 +89,14 @@ export default function Quiz({ quiz, className }: Props): ReactNode {
   const isAnswering = !isExam || state.isStarted;
   return (
     // Busy until the learner's own attempt has begun: until then its questions may still change.
-    <section className={clsx(styles.quiz, className)} aria-labelledby={`quiz-${quiz.id}`} aria-busy={state.key.learnerSeed === null}>
+    // Not in the search index: search finds where the course teaches a thing, and a question's
+    // options would set answers beside the query. Explanations appear only once answered.
+    <section
+      className={clsx(styles.quiz, className)}
+      aria-labelledby={`quiz-${quiz.id}`}
+      aria-busy={state.key.learnerSeed === null}
+      data-pagefind-ignore=""
+    >
       <h3 id={`quiz-${quiz.id}`} className={styles.title}>
         {quiz.title}
       </h3>

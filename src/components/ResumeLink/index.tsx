@@ -9,7 +9,8 @@ import { useDueCount } from '@site/src/lib/review/useDueCount';
 import styles from './styles.module.css';
 
 export interface Props {
-  readonly catalogue: Catalogue;
+  /** Null while it loads (the landing page loads it after mount). */
+  readonly catalogue: Catalogue | null;
 }
 
 /**
@@ -21,7 +22,8 @@ export default function ResumeLink({ catalogue }: Props): ReactNode {
   const snapshot = useProgress();
   const dueCount = useDueCount();
   const lesson = useMemo(
-    () => (snapshot && !isEmptyProgress(snapshot.progress) ? continueLesson(snapshot.progress, catalogue) : null),
+    () =>
+      catalogue && snapshot && !isEmptyProgress(snapshot.progress) ? continueLesson(snapshot.progress, catalogue) : null,
     [snapshot, catalogue],
   );
   return (

@@ -23,7 +23,8 @@ export default function Timeline({ className, ...selection }: Props): ReactNode 
     throw new Error(`<Timeline>: the selection ${JSON.stringify(selection)} contains no event`);
   }
   return (
-    <ol className={clsx(styles.timeline, className)}>
+    // Not indexed with the lesson: each event is a search result of its own (plugins/search-index).
+    <ol className={clsx(styles.timeline, className)} data-pagefind-ignore="">
       {events.map((event) => (
         <EventItem key={event.id} event={event} />
       ))}

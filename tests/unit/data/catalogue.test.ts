@@ -1,4 +1,4 @@
-import { buildCatalogue, quizIdsOfAssignment, withoutCoveredItems } from '@site/src/data/catalogue';
+import { buildCatalogue, lessonQuizzes, quizIdsOfAssignment, withoutCoveredItems } from '@site/src/data/catalogue';
 
 const modules = [
   { id: 'foundations', title: 'Foundations', href: '/course/foundations' },
@@ -32,6 +32,14 @@ describe('catalogue of assignable items', () => {
     ]);
     expect(catalogue.lessons[0]).toMatchObject({ quizId: 'what-is-tech-diplomacy', href: '/course/foundations/what-is-tech-diplomacy' });
     expect(catalogue.lessons[1]!.quizId).toBeNull();
+  });
+
+  it('gives the sidebar each lesson’s quiz, null for a lesson without one, and nothing for other pages', () => {
+    expect(lessonQuizzes(catalogue)).toEqual({
+      'foundations/what-is-tech-diplomacy': 'what-is-tech-diplomacy',
+      'foundations/a-two-way-street': null,
+      'semiconductors/how-chips-are-made': 'how-chips-are-made',
+    });
   });
 
   it('gives each module its lessons and quizzes, checkpoint included', () => {

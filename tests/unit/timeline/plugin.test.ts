@@ -18,19 +18,21 @@ function allContentWith(docIds: readonly string[]) {
 }
 
 async function runPlugin(docIds: readonly string[]) {
-  const setGlobalData = jest.fn();
+  const createData = jest.fn(async (name: string) => name);
   const plugin = contentValidation({ siteDir } as LoadContext);
   await plugin.allContentLoaded!({
     allContent: allContentWith(docIds),
-    actions: { setGlobalData } as unknown as PluginContentLoadedActions,
+    actions: { createData } as unknown as PluginContentLoadedActions,
   });
-  return setGlobalData;
+  return createData;
 }
 
 describe('timeline validation in the build', () => {
-  it('passes when every lesson exists, and publishes only the referenced lessons’ titles and links', async () => {
-    const setGlobalData = await runPlugin([...referencedLessons, 'glossary']);
-    const { lessons } = setGlobalData.mock.calls[0]![0] as { lessons: Record<string, unknown> };
+  it('passes when every lesson exists, and writes only the referenced lessons’ titles and links for the timeline page', async () => {
+    const createData = await runPlugin([...referencedLessons, 'glossary']);
+    const [file, json] = createData.mock.calls[0]! as unknown as [string, string];
+    expect(file).toBe('timeline-lessons.json');
+    const lessons = JSON.parse(json) as Record<string, unknown>;
     expect(Object.keys(lessons).sort()).toEqual([...referencedLessons].sort());
     expect(lessons['semiconductors/how-chips-are-made']).toEqual({
       title: 'Title of semiconductors/how-chips-are-made',
