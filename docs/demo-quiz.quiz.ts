@@ -25,7 +25,7 @@ export default defineQuiz({
       explanation: 'Australia’s 5G security guidance of 23 August 2018 was the first such national exclusion; in effect it kept Huawei and ZTE out.',
       options: [
         { id: 'australia', text: 'Australia', correct: true, explanation: 'Right: its guidance of 23 August 2018 came first.' },
-        { id: 'south-korea', text: 'South Korea', explanation: 'South Korea (with Verizon in the US) launched the first commercial smartphone 5G services, on 3 April 2019; it is not known for a vendor exclusion.' },
+        { id: 'south-korea', text: 'South Korea', explanation: 'South Korea is known for something else: with Verizon in the US, it launched the first commercial smartphone 5G services, on 3 April 2019.' },
         { id: 'germany', text: 'Germany', explanation: 'As an EU member it follows the EU 5G Toolbox of January 2020, which leaves restrictions on high-risk suppliers to each member state.' },
         { id: 'denmark', text: 'Denmark', explanation: 'Denmark is known for “TechPlomacy”: in 2017 it named the world’s first tech ambassador.' },
       ],
@@ -126,7 +126,7 @@ export default defineQuiz({
         { id: 'sputnik', text: 'The Soviet Union launches Sputnik 1', explanation: '4 October 1957.' },
         { id: 'outer-space-treaty', text: 'The Outer Space Treaty opens for signature', explanation: '27 January 1967.' },
         { id: 'apollo-soyuz-docking', text: 'Apollo and Soyuz dock in orbit', explanation: '17 July 1975.' },
-        { id: 'zarya', text: 'Zarya, the first space-station module, is launched', explanation: '20 November 1998.' },
+        { id: 'zarya', text: 'Zarya, the first module of the International Space Station, is launched', explanation: '20 November 1998.' },
       ],
     },
     {

@@ -132,7 +132,7 @@ export default defineQuiz({
       options: [
         {
           id: 'binding-vs-circle',
-          text: 'A binding treaty for all states versus principles of a smaller group',
+          text: 'A binding treaty speaking of all states versus principles of a smaller group',
           correct: true,
           explanation: 'Right: the same frontier, two choices of circle and force.',
         },
@@ -207,7 +207,7 @@ export default defineQuiz({
         {
           id: 'cannot-control',
           text: 'Dual-use items cannot be controlled at all, so governments have stopped trying',
-          explanation: 'Wrong: export controls exist precisely to license dual-use items; the case shows a government doing so.',
+          explanation: 'Wrong: export controls exist precisely to license dual-use items, and the case shows a government tightening exports, not giving up.',
         },
         {
           id: 'us-only-lever',

@@ -190,7 +190,7 @@ export default defineQuiz({
         },
         {
           id: 'us-share',
-          text: 'US-headquartered firms had 48% of global chip sales in 2022, more than any other country\u2019s firms',
+          text: 'US-headquartered firms had 48% of global chip sales in 2022, about $275 billion',
           explanation: 'Wrong: that shows the strength of US companies, the first half of the phrase.',
         },
         {

@@ -32,7 +32,7 @@ export default defineQuiz({
         {
           id: 'more-money',
           text: 'A larger budget for chip subsidies at home and in allied countries',
-          explanation: 'Wrong: money matters, but Chiang\u2019s "most critical" need is people who understand the technology.',
+          explanation: 'Wrong: money matters, but the need Chiang introduces with "Most critically" is people who understand the technology.',
         },
       ],
     },
@@ -185,7 +185,7 @@ export default defineQuiz({
       pairs: [
         {
           id: 'dutch-2023',
-          term: 'The Dutch licence requirement of September 2023',
+          term: 'The Dutch licence requirement of 2023',
           match: 'Telling immersion DUV tools apart from EUV machines',
           explanation: 'It covered ASML\u2019s most advanced DUV immersion tools; EUV licences had been withheld since 2019.',
         },

@@ -9,7 +9,7 @@ export default defineQuiz({
       id: 'chiang-triad',
       type: 'single',
       level: 'recall',
-      prompt: 'Chiang says "it is time for" three things on tech diplomacy. Which three?',
+      prompt: 'Chiang writes "It is time for" three things on tech diplomacy. Which three?',
       explanation: 'Chiang calls for "a clear mission, enduring strategies and effective actions on tech diplomacy".',
       options: [
         {
@@ -227,7 +227,7 @@ export default defineQuiz({
         {
           id: 'unrelated',
           text: 'They are unrelated: one is Chiang\u2019s, the other Munro\u2019s',
-          explanation: 'Wrong: both belong to Chiang\u2019s talent pipeline.',
+          explanation: 'Wrong: both belong under the talent pipeline that Chiang asks for.',
         },
       ],
     },
@@ -239,7 +239,7 @@ export default defineQuiz({
         'True or false: Chiang himself calls "technology must advance freedom" the mission of tech diplomacy; this lesson only repeats his label.',
       answer: false,
       explanation:
-        'Chiang calls it "the foremost premise". Placing it under "mission" is the course\u2019s own sorting of his ideas under his three headings.',
+        'Chiang calls it the "foremost premise of American tech diplomacy". Placing it under "mission" is the course\u2019s own sorting of his ideas under his three headings.',
       explanations: {
         true: 'Wrong: his word is "premise"; the label "mission" is the course\u2019s.',
         false: 'Right: the lesson sorts his premise under his own heading of a clear mission, but the sorting is the course\u2019s.',

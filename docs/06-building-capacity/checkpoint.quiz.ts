@@ -12,11 +12,11 @@ export default defineQuiz({
       level: 'analyse',
       prompt: 'Module 6 combines the authors\u2019 arguments with its own reading of dated facts. Match each claim to its source.',
       explanation:
-        'Chiang ranks the talent pipeline first; Munro frames tech diplomacy as a tool for allies facing the pacing threat; the reading of the 2022\u201323 chip-control sequence is the course\u2019s.',
+        'Chiang gives the talent pipeline the most weight; Munro frames tech diplomacy as a tool for allies facing the pacing threat; the reading of the 2022\u201323 chip-control sequence is the course\u2019s.',
       pairs: [
         {
           id: 'talent',
-          term: 'A talent pipeline inside and outside the career foreign service is the "most critical" need',
+          term: '"Most critically", tech diplomacy needs a talent pipeline inside and outside the career foreign service',
           match: 'Chiang\u2019s article',
           explanation: 'From "The Era Of \u2018Tech Diplomacy\u2019 Is Here".',
         },
@@ -68,18 +68,18 @@ export default defineQuiz({
       level: 'apply',
       prompt:
         'A small allied country with no chip industry, a modest budget and strong university AI research wants to build its tech-diplomacy capacity. Following Chiang\u2019s own ranking, where should it start?',
-      explanation: 'Chiang calls the talent pipeline the "most critical" need, and this country\u2019s strength is its people.',
+      explanation: 'Chiang introduces the talent pipeline with "Most critically", and this country\u2019s strength is its people.',
       options: [
         {
           id: 'talent',
           text: 'Talent: bring its researchers into policy work and train diplomats',
           correct: true,
-          explanation: 'Right: the most critical need in Chiang\u2019s words, and one the country can meet with what it has.',
+          explanation: 'Right: the need Chiang gives the most weight, and one the country can meet with what it has.',
         },
         {
           id: 'fab',
           text: 'A national chip fab, built with public subsidies so that it has some production of its own to bargain with',
-          explanation: 'Wrong: with a modest budget and no industry, a fab is the costliest route, and Chiang ranks talent first.',
+          explanation: 'Wrong: with a modest budget and no industry, a fab is the costliest route, and Chiang gives talent the most weight.',
         },
         {
           id: 'join-aukus',

@@ -6,12 +6,15 @@
  * The checks themselves are pure functions beside the components they serve; this plugin only
  * finds the data, loads it and reports.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { aliasedSitePathToRelativePath } from '@docusaurus/utils';
 import { lintQuizzes } from '../../src/quiz/lint';
 import { assertValidQuizzes } from '../../src/quiz/validate';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
-import { findTimelineProblems, formatTimelineProblems } from '../../src/timeline/validate';
+import { findTimelineProblems, formatTimelineProblems, type LinkedLesson } from '../../src/timeline/validate';
+import { lessonText } from '../../src/timeline/mentions';
 import type { TimelineLessonLinks } from '../../src/timeline/lessonLinks';
 import { loadQuizModules } from './load-quiz-modules';
 import type { Quiz } from '../../src/quiz/schema';
@@ -32,11 +35,28 @@ export interface ValidatedContent {
 }
 import { loadTimelineEvents } from './load-timeline';
 
+type CourseDoc = DocsContent['loadedVersions'][number]['docs'][number];
+
 /** Every doc of the course (the docs plugin's only version), as the timeline refers to them. */
-function courseDocs(allContent: Record<string, Record<string, unknown> | undefined>): DocsContent['loadedVersions'][number]['docs'] {
+function courseDocs(allContent: Record<string, Record<string, unknown> | undefined>): CourseDoc[] {
   const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
   if (!docs) throw new Error('content-validation: the docs plugin has no content to check the timeline against.');
   return docs.loadedVersions.flatMap((version) => version.docs);
+}
+
+/** The text of each doc an event links to, read from its source file, by doc id. */
+function linkedLessonTexts(siteDir: string, docs: readonly CourseDoc[], events: unknown): Record<string, LinkedLesson> {
+  const linked = new Set(
+    (Array.isArray(events) ? events : []).flatMap((event: { lessons?: unknown }) => (Array.isArray(event?.lessons) ? event.lessons : [])),
+  );
+  return Object.fromEntries(
+    docs
+      .filter((doc) => linked.has(doc.id))
+      .map((doc) => {
+        const file = aliasedSitePathToRelativePath(doc.source);
+        return [doc.id, { file, text: lessonText(fs.readFileSync(path.join(siteDir, file), 'utf8')) }];
+      }),
+  );
 }
 
 export default function contentValidation(context: LoadContext): Plugin {
@@ -74,7 +94,8 @@ export default function contentValidation(context: LoadContext): Plugin {
     async allContentLoaded({ allContent, actions }) {
       const docs = courseDocs(allContent);
       const events = loadTimelineEvents(siteDir);
-      const problems = findTimelineProblems(events, docs.map((doc) => doc.id));
+      // A linked lesson must mention its event: the check needs the lessons' own words.
+      const problems = findTimelineProblems(events, docs.map((doc) => doc.id), linkedLessonTexts(siteDir, docs, events));
       if (problems.length > 0) {
         throw new Error(
           `The timeline has ${problems.length} problem(s):\n${formatTimelineProblems(problems)}`,

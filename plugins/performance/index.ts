@@ -20,7 +20,10 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 const PRISM_CLIENT_MODULE = /[\\/]@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages\.js$/;
-const TIMELINE_MODULES = /[\\/]src[\\/](data[\\/]timeline\.ts|components[\\/]Timeline[\\/])/;
+// The overview chart (src/timeline/overview, components/TimelineOverview) stays out: the course
+// page imports it, and a lesson fetches it only when it shows the chart.
+const TIMELINE_MODULES =
+  /[\\/]src[\\/](data[\\/]timeline\.ts|components[\\/]Timeline[\\/]|timeline[\\/](?!overview[\\/]))/;
 const QUIZ_MODULES = /[\\/]src[\\/]components[\\/]Quiz[\\/]/;
 
 /** A chunk of its own for code that several pages share but most pages do not use. */

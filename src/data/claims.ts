@@ -108,14 +108,20 @@ export const claims = [
     id: 'chiang-advance-freedom',
     article: 'chiang',
     claim: 'The foremost premise of American tech diplomacy is that technology must advance freedom.',
-    lessons: ['technology-and-values/freedom-or-digital-authoritarianism'],
+    lessons: [
+      'technology-and-values/freedom-or-digital-authoritarianism',
+      '5g-trusted-networks/trusted-and-high-risk-vendors',
+    ],
   },
   {
     id: 'chiang-digital-authoritarianism',
     article: 'chiang',
     claim:
       'Technological advances do not necessarily reflect democratic values or contribute to human rights; they are increasingly abused to suppress liberty and to lock in an Orwellian "1984" through digital authoritarianism.',
-    lessons: ['technology-and-values/freedom-or-digital-authoritarianism'],
+    lessons: [
+      'technology-and-values/freedom-or-digital-authoritarianism',
+      '5g-trusted-networks/what-5g-is',
+    ],
   },
   {
     id: 'chiang-keep-scoring-wins',
@@ -133,6 +139,8 @@ export const claims = [
       'foundations/actors-and-silos',
       'building-capacity/engaging-the-private-sector',
       'building-capacity/allies-and-partners',
+      'semiconductors/export-controls-and-industrial-policy',
+      '5g-trusted-networks/trusted-and-high-risk-vendors',
     ],
   },
   {
@@ -140,7 +148,10 @@ export const claims = [
     article: 'chiang',
     claim:
       'Most critically, tech diplomacy needs a talent pipeline, inside and outside the career foreign service, so that policymaking benefits from the essential engineering details of each technology.',
-    lessons: ['building-capacity/talent-pipeline'],
+    lessons: [
+      'building-capacity/talent-pipeline',
+      'semiconductors/how-chips-are-made',
+    ],
   },
 
   // Munro, "Tech Diplomacy: What It Is, and Why It's Important"
@@ -162,13 +173,22 @@ export const claims = [
     article: 'munro',
     claim:
       'Tech diplomacy is a key tool for ensuring that US allies and partners, including Australia, can stay ahead of or keep up with the pacing threat of adversaries, notably China, that also seek technological leadership.',
-    lessons: ['foundations/a-two-way-street', 'building-capacity/allies-and-partners'],
+    lessons: [
+      'foundations/a-two-way-street',
+      'building-capacity/allies-and-partners',
+      'semiconductors/chips-and-foreign-policy',
+    ],
   },
   {
     id: 'munro-commercialisation-and-norms',
     article: 'munro',
     claim: 'Tech diplomacy also offers opportunities for commercialisation and for establishing the rules and norms that govern uses of technology.',
-    lessons: ['foundations/a-two-way-street', 'technology-and-values/rules-norms-and-rights', 'building-capacity/what-next'],
+    lessons: [
+      'foundations/a-two-way-street',
+      'technology-and-values/rules-norms-and-rights',
+      'building-capacity/what-next',
+      '5g-trusted-networks/standards-open-ran-and-6g',
+    ],
   },
   {
     id: 'munro-heart-of-competition',
@@ -203,19 +223,32 @@ export const claims = [
     id: 'munro-three-siloed-domains',
     article: 'munro',
     claim: 'Tech diplomacy brings together expertise from three traditionally siloed domains (technology, business and foreign policy) to advance national interests.',
-    lessons: ['foundations/actors-and-silos', 'building-capacity/engaging-the-private-sector', 'technology-and-values/weaponisation-and-new-frontiers'],
+    lessons: [
+      'foundations/actors-and-silos',
+      'building-capacity/engaging-the-private-sector',
+      'technology-and-values/weaponisation-and-new-frontiers',
+      '5g-trusted-networks/what-5g-is',
+    ],
   },
   {
     id: 'munro-counter-weaponisation',
     article: 'munro',
     claim: 'Tech diplomacy is a tool the US and its partners can use to secure high tech and to counter the weaponisation and abuse of technology by malign actors.',
-    lessons: ['foundations/actors-and-silos', 'technology-and-values/weaponisation-and-new-frontiers'],
+    lessons: [
+      'foundations/actors-and-silos',
+      'technology-and-values/weaponisation-and-new-frontiers',
+      'semiconductors/export-controls-and-industrial-policy',
+    ],
   },
   {
     id: 'munro-technology-neutral',
     article: 'munro',
     claim: 'Technology is inherently neutral, neither good nor bad.',
-    lessons: ['technology-and-values/rules-norms-and-rights', 'technology-and-values/freedom-or-digital-authoritarianism'],
+    lessons: [
+      'technology-and-values/rules-norms-and-rights',
+      'technology-and-values/freedom-or-digital-authoritarianism',
+      '5g-trusted-networks/trusted-and-high-risk-vendors',
+    ],
   },
   {
     id: 'munro-trusted-manner-rights',

@@ -3,10 +3,12 @@
  * chip export controls and 5G vendor decisions. Lessons show a selection with
  * `<Timeline category="semiconductors" />`; the course timeline page shows them all.
  *
- * Dates follow the fact sheet (../shared/facts.md §2) and are no more precise than it is:
+ * Dates follow the fact sheet (../shared/facts.md §2 and §6) and are no more precise than it is:
  * 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. Where it gives two dates, `date` holds the main one and the
  * summary names the other. Ids are stable anchors (`/timeline#cern-founded`) and quiz keys:
- * never rename one once shipped. The build validates this file (src/timeline/validate.ts).
+ * never rename one once shipped. The build validates this file (src/timeline/validate.ts),
+ * including that every lesson an event links to mentions it, by its title or one of its
+ * `aliases` (the names the lessons use for it).
  *
  * Sources name the official site the fact sheet cites; where we are not certain of a deep link
  * we give the site's root rather than guess a path.
@@ -94,6 +96,9 @@ const S = {
   japanTimes: { title: 'The Japan Times', url: 'https://www.japantimes.co.jp/' },
   dutchGov: { title: 'Government of the Netherlands', url: 'https://www.government.nl/' },
   unPress: { title: 'UN Meetings Coverage and Press Releases', url: 'https://press.un.org/' },
+  mea: { title: 'Ministry of External Affairs, Government of India', url: 'https://www.mea.gov.in/' },
+  theHindu: { title: 'The Hindu', url: 'https://www.thehindu.com/' },
+  ntia: { title: 'US National Telecommunications and Information Administration (NTIA)', url: 'https://www.ntia.gov/' },
   aiAct: {
     title: 'EUR-Lex: Regulation (EU) 2024/1689 (Artificial Intelligence Act)',
     url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
@@ -105,6 +110,7 @@ export const timelineEvents = [
     id: 'baruch-plan',
     date: '1946-06-14',
     title: 'The Baruch Plan for international control of atomic energy',
+    aliases: ['Baruch Plan'],
     summary:
       'The United States puts to the UN Atomic Energy Commission a plan to place atomic energy under international control. It is never adopted, but it frames the first nuclear diplomacy of the post-war era.',
     category: 'nuclear',
@@ -115,6 +121,7 @@ export const timelineEvents = [
     id: 'transistor-invented',
     date: '1947-12',
     title: 'The transistor is demonstrated at Bell Labs',
+    aliases: ['point-contact transistor'],
     summary:
       'John Bardeen, Walter Brattain and William Shockley show a working point-contact transistor, the device on which every later chip is built.',
     category: 'semiconductors',
@@ -125,6 +132,7 @@ export const timelineEvents = [
     id: 'atoms-for-peace',
     date: '1953-12-08',
     title: 'Eisenhower’s “Atoms for Peace” speech',
+    aliases: ['Atoms for Peace'],
     summary:
       'Speaking at the UN General Assembly, President Eisenhower proposes an international agency to promote peaceful uses of atomic energy: the idea that became the IAEA.',
     category: 'nuclear',
@@ -135,6 +143,7 @@ export const timelineEvents = [
     id: 'cern-founded',
     date: '1954-09-29',
     title: 'CERN comes into being',
+    aliases: ['CERN'],
     summary:
       'The CERN Convention enters into force after ratification by its 12 founding European states, creating a shared laboratory for particle physics that rebuilt scientific ties across post-war Europe.',
     category: 'science-diplomacy',
@@ -146,6 +155,7 @@ export const timelineEvents = [
     date: '1957-07-01',
     end: '1958-12-31',
     title: 'The International Geophysical Year',
+    aliases: ['IGY'],
     summary:
       'Scientists from 67 countries coordinate observations of the Earth and its surroundings in the middle of the Cold War; the Soviet Union launches Sputnik during it.',
     category: 'science-diplomacy',
@@ -156,6 +166,7 @@ export const timelineEvents = [
     id: 'iaea-established',
     date: '1957-07-29',
     title: 'The International Atomic Energy Agency is established',
+    aliases: ['International Atomic Energy Agency', 'IAEA'],
     summary:
       'The IAEA Statute enters into force, giving the world an agency to promote the peaceful use of nuclear energy and to guard against its military use.',
     category: 'nuclear',
@@ -166,6 +177,7 @@ export const timelineEvents = [
     id: 'sputnik-1',
     date: '1957-10-04',
     title: 'Sputnik 1, the first artificial satellite',
+    aliases: ['Sputnik'],
     summary:
       'The Soviet Union puts the first satellite into orbit, a shock that spurs the US space programme and a new push for science education and research.',
     category: 'space',
@@ -176,6 +188,7 @@ export const timelineEvents = [
     id: 'integrated-circuit',
     date: '1958-09-12',
     title: 'The first working integrated circuit',
+    aliases: ['integrated circuit'],
     summary:
       'Jack Kilby of Texas Instruments demonstrates a circuit built on a single piece of semiconductor; Robert Noyce at Fairchild follows in 1959 with the silicon planar chip that industry adopted.',
     category: 'semiconductors',
@@ -186,6 +199,7 @@ export const timelineEvents = [
     id: 'antarctic-treaty',
     date: '1959-12-01',
     title: 'The Antarctic Treaty is signed',
+    aliases: ['Antarctic Treaty'],
     summary:
       'The 12 nations active in Antarctica during the Geophysical Year sign a treaty in Washington reserving the continent for peaceful use and scientific cooperation; it entered into force on 23 June 1961.',
     category: 'science-diplomacy',
@@ -199,13 +213,14 @@ export const timelineEvents = [
     summary:
       'The United States, the United Kingdom and the Soviet Union agree in Moscow to stop testing nuclear weapons in the atmosphere, in outer space and under water.',
     category: 'nuclear',
-    lessons: [L.sinceWar],
+    lessons: [L.sinceWar, L.privateFast],
     sources: [S.state2009],
   },
   {
     id: 'outer-space-treaty',
     date: '1967-01-27',
     title: 'The Outer Space Treaty opens for signature',
+    aliases: ['Outer Space Treaty'],
     summary:
       'Space becomes free for all to explore, no nation may claim it, and nuclear weapons may not be placed in orbit; the treaty entered into force on 10 October 1967.',
     category: 'space',
@@ -216,6 +231,7 @@ export const timelineEvents = [
     id: 'non-proliferation-treaty',
     date: '1968-07-01',
     title: 'The Nuclear Non-Proliferation Treaty opens for signature',
+    aliases: ['Non-Proliferation of Nuclear Weapons', 'NPT'],
     summary:
       'The NPT aims to stop the spread of nuclear weapons while sharing peaceful nuclear technology; it entered into force on 5 March 1970 and was extended indefinitely in 1995.',
     category: 'nuclear',
@@ -226,6 +242,7 @@ export const timelineEvents = [
     id: 'intel-4004',
     date: '1971-11-15',
     title: 'Intel announces the 4004 microprocessor',
+    aliases: ['4004'],
     summary:
       'The 4004 puts a whole processor on one chip and is the first such chip sold commercially, opening the way to personal computers.',
     category: 'semiconductors',
@@ -236,16 +253,18 @@ export const timelineEvents = [
     id: 'us-ussr-space-agreement',
     date: '1972-05-24',
     title: 'US–Soviet agreement on cooperation in space',
+    aliases: ['agreement on space cooperation'],
     summary:
       'President Nixon and Premier Kosygin sign an agreement on the peaceful exploration of space that sets up a joint crewed mission, Apollo–Soyuz.',
     category: 'space',
-    lessons: [L.threeDims],
+    lessons: [L.sinceWar, L.threeDims],
     sources: [S.nasa],
   },
   {
     id: 'apollo-soyuz',
     date: '1975-07-17',
     title: 'Apollo and Soyuz dock in orbit',
+    aliases: ['Apollo–Soyuz'],
     summary:
       'American and Soviet crews meet in space for the first time, a symbol of détente and a classic case of science for diplomacy.',
     category: 'space',
@@ -259,13 +278,14 @@ export const timelineEvents = [
     summary:
       'President Carter and Deng Xiaoping sign one of the first accords after the two countries normalised relations, opening decades of research exchanges.',
     category: 'science-diplomacy',
-    lessons: [L.sinceWar, L.threeDims],
+    lessons: [L.threeDims],
     sources: [S.historian],
   },
   {
     id: 'us-japan-semiconductor-agreement',
     date: '1986-07-31',
     title: 'The US–Japan Semiconductor Agreement',
+    aliases: ['semiconductor agreement'],
     summary:
       'President Reagan announces a deal in which Japan agrees to stop dumping chips and to open its market, with a side letter aiming at a 20% foreign share; it was signed on 2 September 1986 and expired in 1996.',
     category: 'semiconductors',
@@ -276,16 +296,18 @@ export const timelineEvents = [
     id: 'sematech-formed',
     date: '1987',
     title: 'SEMATECH is formed',
+    aliases: ['SEMATECH'],
     summary:
       'US chipmakers set up SEMATECH, a research consortium with government funding, to win back ground lost to Japanese manufacturers.',
     category: 'semiconductors',
-    lessons: [L.chipsPolicy, L.exportControls],
+    lessons: [L.chipsPolicy],
     sources: [S.chm],
   },
   {
     id: 'tsmc-founded',
     date: '1987-02',
     title: 'TSMC is founded in Taiwan',
+    aliases: ['Morris Chang', 'TSMC was founded'],
     summary:
       'Morris Chang founds TSMC with government backing as the first “pure-play” foundry: it makes chips that other companies design.',
     category: 'semiconductors',
@@ -296,16 +318,18 @@ export const timelineEvents = [
     id: 'us-tariffs-japan-chips',
     date: '1987-03',
     title: 'US tariffs on Japanese electronics over the chip agreement',
+    aliases: ['tariffs on Japanese electronics'],
     summary:
       'President Reagan imposes tariffs on Japanese electronics for alleged breaches of the 1986 chip agreement, the first US trade sanctions on Japan since the Second World War.',
     category: 'semiconductors',
-    lessons: [L.chipsPolicy],
+    lessons: [L.chipsPolicy, L.twoWay],
     sources: [S.reagan, S.ustr],
   },
   {
     id: 'montreal-protocol',
     date: '1987-09-16',
     title: 'The Montreal Protocol on the ozone layer is signed',
+    aliases: ['Montreal Protocol'],
     summary:
       'Governments agree to phase out the chemicals that deplete the ozone layer; in 2009 it became the first UN treaty ratified by every UN member state.',
     category: 'climate-environment',
@@ -316,16 +340,18 @@ export const timelineEvents = [
     id: 'ipcc-established',
     date: '1988-11',
     title: 'The Intergovernmental Panel on Climate Change is set up',
+    aliases: ['Intergovernmental Panel on Climate Change', 'IPCC'],
     summary:
       'The World Meteorological Organization and the UN Environment Programme create the IPCC to assess climate science for governments; the UN General Assembly endorses it in December 1988.',
     category: 'climate-environment',
-    lessons: [L.threeDims],
+    lessons: [L.sinceWar, L.threeDims],
     sources: [S.ipcc],
   },
   {
     id: 'superconducting-super-collider-cancelled',
     date: '1993-10',
     title: 'The Superconducting Super Collider is cancelled',
+    aliases: ['Superconducting Super Collider'],
     summary:
       'The US Congress ends the giant collider being built in Texas after about $2 billion had been spent, and President Clinton signs the bill.',
     category: 'science-diplomacy',
@@ -336,6 +362,7 @@ export const timelineEvents = [
     id: 'wassenaar-arrangement',
     date: '1996-07',
     title: 'The Wassenaar Arrangement begins operating',
+    aliases: ['Wassenaar Arrangement'],
     summary:
       'Agreed in December 1995 as the successor to the Cold War’s CoCom, the voluntary arrangement holds its first plenary and starts coordinating export controls on arms and dual-use goods and technologies.',
     category: 'institutions',
@@ -346,6 +373,7 @@ export const timelineEvents = [
     id: 'iss-zarya-launched',
     date: '1998-11-20',
     title: 'Zarya, the first module of the International Space Station',
+    aliases: ['Zarya'],
     summary:
       'The launch of Zarya begins the assembly in orbit of a station built and run by the United States, Russia, Europe, Japan and Canada.',
     category: 'space',
@@ -356,26 +384,29 @@ export const timelineEvents = [
     id: 'nrc-pervasive-role-report',
     date: '1999-10',
     title: 'National Research Council report on science in foreign policy',
+    aliases: ['Pervasive Role of Science'],
     summary:
       'The report “The Pervasive Role of Science, Technology, and Health in Foreign Policy” urges the State Department to appoint a senior adviser on science and technology.',
     category: 'institutions',
-    lessons: [L.sinceWar, L.talent],
+    lessons: [L.actors],
     sources: [S.nap],
   },
   {
     id: 'first-state-st-adviser',
     date: '2000-09',
     title: 'The first Science and Technology Adviser to the US Secretary of State',
+    aliases: ['Norman Neureiter', 'Science and Technology Adviser'],
     summary:
       'Madeleine Albright announces Norman Neureiter as the first holder of the new post on 20 September 2000, with an office created the same year.',
     category: 'institutions',
-    lessons: [L.sinceWar, L.talent, L.actors],
+    lessons: [L.actors, L.threeDims],
     sources: [S.aip, S.sciDip],
   },
   {
     id: 'iss-expedition-1',
     date: '2000-11-02',
     title: 'The first crew moves into the International Space Station',
+    aliases: ['first resident crew'],
     summary:
       'Expedition 1 arrives on board; the station has had people living on it continuously ever since.',
     category: 'space',
@@ -386,6 +417,7 @@ export const timelineEvents = [
     id: 'iter-agreement',
     date: '2006-11-21',
     title: 'The ITER fusion agreement is signed',
+    aliases: ['ITER'],
     summary:
       'Seven parties (the EU, China, India, Japan, South Korea, Russia and the United States) sign in Paris to build an experimental fusion reactor together.',
     category: 'science-diplomacy',
@@ -393,13 +425,25 @@ export const timelineEvents = [
     sources: [S.iter],
   },
   {
+    id: 'quad-first-meeting',
+    date: '2007-05',
+    title: 'The Quad meets for the first time, at officials’ level',
+    aliases: ['first met in Manila'],
+    summary:
+      'After Japan proposed the Quadrilateral Security Dialogue, officials of Australia, India, Japan and the United States meet in Manila on the sidelines of the ASEAN Regional Forum; the format lapses in early 2008.',
+    category: 'institutions',
+    lessons: [L.allies],
+    sources: [S.mea, S.theHindu],
+  },
+  {
     id: 'aaas-center-for-science-diplomacy',
     date: '2008-07-15',
     title: 'AAAS opens its Center for Science Diplomacy',
+    aliases: ['Center for Science Diplomacy'],
     summary:
       'The American Association for the Advancement of Science announces a centre for science diplomacy, led by Vaughan Turekian.',
     category: 'science-diplomacy',
-    lessons: [L.threeDims, L.actors],
+    lessons: [L.threeDims, L.actors, L.talent],
     sources: [S.aaas],
   },
   {
@@ -409,23 +453,25 @@ export const timelineEvents = [
     summary:
       'The Royal Society and AAAS publish a report, drawn from a June 2009 meeting, that names three dimensions: science in diplomacy, diplomacy for science and science for diplomacy.',
     category: 'science-diplomacy',
-    lessons: [L.threeDims, L.whatIs],
+    lessons: [L.threeDims],
     sources: [S.royalSociety],
   },
   {
     id: 'hpsci-huawei-zte-report',
     date: '2012-10-08',
     title: 'US House report names Huawei and ZTE a security threat',
+    aliases: ['House Intelligence Committee'],
     summary:
       'The House Intelligence Committee concludes that the two Chinese vendors pose a national-security threat and advises against using their equipment.',
     category: '5g-telecom',
-    lessons: [L.vendors],
+    lessons: [L.vendors, L.australia],
     sources: [S.hpsci],
   },
   {
     id: 'paris-agreement',
     date: '2015-12-12',
     title: 'The Paris Agreement is adopted',
+    aliases: ['Paris Agreement'],
     summary:
       'Parties at COP21 adopt a global climate agreement built on national pledges; it entered into force on 4 November 2016.',
     category: 'climate-environment',
@@ -436,8 +482,9 @@ export const timelineEvents = [
     id: 'denmark-tech-ambassador',
     date: '2017-01-27',
     title: 'Denmark announces the world’s first tech ambassador',
+    aliases: ['TechPlomacy', 'ambassador to the technology industry'],
     summary:
-      'Under its “TechPlomacy” initiative Denmark names an ambassador to the technology industry; Casper Klynge takes the post in May 2017 and opens an office in Silicon Valley later that year.',
+      'Under its “TechPlomacy” initiative Denmark plans an ambassador to the technology industry rather than to a country. Casper Klynge is named in May 2017 and takes up the post later that year, opening an office in Silicon Valley.',
     category: 'institutions',
     lessons: [L.whatIs, L.actors, L.privateSector],
     sources: [S.denmark],
@@ -446,46 +493,62 @@ export const timelineEvents = [
     id: 'sesame-inaugurated',
     date: '2017-05-16',
     title: 'The SESAME synchrotron opens in Jordan',
+    aliases: ['SESAME'],
     summary:
       'A shared light source for research opens in the Middle East; its members include Israel, Iran and the Palestinian Authority.',
     category: 'science-diplomacy',
-    lessons: [L.threeDims],
+    lessons: [L.sinceWar, L.threeDims],
     sources: [S.sesame],
+  },
+  {
+    id: 'quad-revived',
+    date: '2017-11-12',
+    title: 'The Quad is revived',
+    aliases: ['revived it in Manila'],
+    summary:
+      'Officials of Australia, India, Japan and the United States meet in Manila to revive the Quadrilateral Security Dialogue; its first leaders’ summit follows, online, on 12 March 2021.',
+    category: 'institutions',
+    lessons: [L.allies],
+    sources: [S.mea, S.state2017],
   },
   {
     id: '3gpp-release-15',
     date: '2017-12',
     title: 'The first 5G standards (3GPP Release 15)',
+    aliases: ['Release 15'],
     summary:
       '3GPP completes the first 5G New Radio specifications for networks anchored on 4G; the standalone 5G specifications follow in June 2018.',
     category: '5g-telecom',
-    lessons: [L.what5g, L.standards],
+    lessons: [L.what5g, L.standards, L.rules, L.actors],
     sources: [S.threeGpp],
   },
   {
     id: 'o-ran-alliance',
     date: '2018-02-27',
     title: 'The O-RAN Alliance is announced',
+    aliases: ['O-RAN Alliance'],
     summary:
       'AT&T, China Mobile, Deutsche Telekom, NTT DOCOMO and Orange merge two industry groups to push open, interoperable interfaces in the radio access network.',
     category: '5g-telecom',
-    lessons: [L.standards],
+    lessons: [L.standards, L.rules, L.actors],
     sources: [S.oran],
   },
   {
     id: 'ndaa-section-889',
     date: '2018-08-13',
     title: 'US law bars federal purchases of Huawei and ZTE equipment',
+    aliases: ['section 889'],
     summary:
       'Section 889 of the defence authorisation act for fiscal year 2019 stops federal agencies from buying telecoms equipment from the two companies.',
     category: '5g-telecom',
-    lessons: [L.vendors],
+    lessons: [L.australia],
     sources: [S.congress],
   },
   {
     id: 'australia-5g-security-guidance',
     date: '2018-08-23',
     title: 'Australia’s 5G security guidance excludes high-risk vendors',
+    aliases: ['Australia’s guidance', 'Australia set security rules', 'extrajudicial directions'],
     summary:
       'Australia bars vendors “likely to be subject to extrajudicial directions from a foreign government” from its 5G networks. The rule names no company but in effect excludes Huawei and ZTE, the first such national exclusion.',
     category: '5g-telecom',
@@ -496,46 +559,51 @@ export const timelineEvents = [
     id: 'first-commercial-5g',
     date: '2019-04-03',
     title: 'The first commercial 5G smartphone services',
+    aliases: ['commercial 5G services for smartphones', 'commercial smartphone 5G services'],
     summary:
       'Operators in South Korea and Verizon in the United States switch on 5G for smartphone customers.',
     category: '5g-telecom',
-    lessons: [L.what5g],
+    lessons: [L.what5g, L.australia, L.privateFast],
     sources: [S.gsma],
   },
   {
     id: 'prague-proposals',
     date: '2019-05-03',
     title: 'The Prague Proposals on 5G security',
+    aliases: ['Prague Proposals'],
     summary:
       'A two-day conference (2–3 May) of 32 countries, the EU and NATO ends with non-binding proposals on securing 5G supply chains, including the risk that a third country influences a supplier.',
     category: '5g-telecom',
-    lessons: [L.vendors, L.allies],
+    lessons: [L.vendors, L.allies, L.freedom, L.rules],
     sources: [S.vlada, S.trumpWh],
   },
   {
     id: 'huawei-entity-list',
     date: '2019-05-15',
     title: 'US executive order on ICT supply chains; Huawei put on the Entity List',
+    aliases: ['Entity List'],
     summary:
       'Executive Order 13873 on securing the information and communications technology supply chain is signed; the Commerce Department adds Huawei and 68 affiliates outside the US to its Entity List with effect from 16 May 2019.',
     category: 'semiconductors',
-    lessons: [L.exportControls, L.vendors],
+    lessons: [L.exportControls, L.australia, L.twoWay],
     sources: [S.fedReg, S.bis],
   },
   {
     id: 'oecd-ai-principles',
     date: '2019-05-22',
     title: 'The OECD AI Principles are adopted',
+    aliases: ['OECD AI Principles'],
     summary:
       'The first intergovernmental standard on artificial intelligence is backed by 42 countries; the G20 endorses the principles in June 2019.',
     category: 'values-and-governance',
-    lessons: [L.rules],
+    lessons: [L.rules, L.privateFast, L.twoWay],
     sources: [S.oecdAi],
   },
   {
     id: 'japan-korea-chip-chemicals',
     date: '2019-07-04',
     title: 'Japan restricts chipmaking chemicals to South Korea',
+    aliases: ['exports to South Korea'],
     summary:
       'Japan tightens its exports to South Korea of three chemicals needed to make chips and displays, showing how supply chains can be used as leverage.',
     category: 'semiconductors',
@@ -546,76 +614,84 @@ export const timelineEvents = [
     id: 'uk-huawei-capped',
     date: '2020-01-28',
     title: 'The UK caps Huawei in its 5G networks',
+    aliases: ['non-core', 'capped share'],
     summary:
       'The UK allows Huawei only outside the core of 5G networks and limits it to 35% of the market, a decision it reversed on 14 July 2020.',
     category: '5g-telecom',
-    lessons: [L.vendors],
+    lessons: [L.australia, L.what5g, L.talent, L.allies],
     sources: [S.govUk],
   },
   {
     id: 'eu-5g-toolbox',
     date: '2020-01-29',
     title: 'The EU 5G Toolbox',
+    aliases: ['5G Toolbox'],
     summary:
       'EU member states and the Commission agree a risk-based set of measures that includes restricting “high-risk suppliers” from critical network assets, leaving each country to decide.',
     category: '5g-telecom',
-    lessons: [L.vendors, L.allies],
+    lessons: [L.vendors, L.allies, L.australia, L.rules],
     sources: [S.commission],
   },
   {
     id: 'secure-networks-act',
     date: '2020-03-12',
     title: 'The US Secure and Trusted Communications Networks Act',
+    aliases: ['Secure and Trusted Communications Networks Act'],
     summary:
       'The law creates the FCC’s “rip and replace” programme, which pays small carriers to remove untrusted equipment and install trusted alternatives.',
     category: '5g-telecom',
-    lessons: [L.vendors],
+    lessons: [L.australia],
     sources: [S.govinfo],
   },
   {
     id: 'huawei-foreign-direct-product-rule',
     date: '2020-05-15',
     title: 'The Foreign Direct Product Rule is extended to Huawei',
+    aliases: ['Foreign Direct Product Rule'],
     summary:
       'US controls now reach chips made abroad to Huawei’s designs with US tools and software, tightened again on 17 August 2020; the same day, TSMC announces a chip plant in Arizona.',
     category: 'semiconductors',
-    lessons: [L.exportControls, L.chipsPolicy],
+    lessons: [L.exportControls, L.chipsPolicy, L.privateSector],
     sources: [S.bis],
   },
   {
     id: 'gpai-launched',
     date: '2020-06-15',
     title: 'The Global Partnership on AI is launched',
+    aliases: ['Global Partnership on AI', 'GPAI'],
     summary:
       'Fifteen founding members (14 countries and the EU) start a partnership on responsible AI, with its secretariat at the OECD.',
     category: 'values-and-governance',
-    lessons: [L.rules, L.allies],
+    lessons: [L.rules, L.frontiers],
     sources: [S.oecdAi],
   },
   {
     id: 'uk-huawei-ban',
     date: '2020-07-14',
     title: 'The UK bans new Huawei 5G equipment',
+    aliases: ['14 July 2020', 'July 2020'],
     summary:
       'Operators may buy no new Huawei 5G equipment after 31 December 2020 and must remove all of it by the end of 2027, reversing the January decision.',
     category: '5g-telecom',
-    lessons: [L.vendors, L.allies],
+    lessons: [L.australia, L.allies, L.freedom, L.rules],
     sources: [S.govUk],
   },
   {
     id: 'clean-network',
     date: '2020-08-05',
     title: 'The US expands its “Clean Network”',
+    aliases: ['Clean Network'],
     summary:
       'Secretary Pompeo widens the April 2020 “5G Clean Path” to carriers, app stores, apps, cloud and undersea cables; by December the US said more than 60 countries had joined.',
     category: '5g-telecom',
-    lessons: [L.vendors, L.allies],
+    lessons: [L.vendors, L.allies, L.freedom],
     sources: [S.state2017],
   },
   {
     id: 'artemis-accords',
     date: '2020-10-13',
     title: 'The Artemis Accords are signed',
+    aliases: ['Artemis Accords'],
     summary:
       'The United States and seven other founding nations sign principles for the civil exploration of the Moon and beyond.',
     category: 'space',
@@ -626,26 +702,40 @@ export const timelineEvents = [
     id: 'rip-and-replace-funded',
     date: '2020-12-27',
     title: 'Congress funds “rip and replace”',
+    aliases: ['$1.9 billion'],
     summary:
       'The Consolidated Appropriations Act 2021 provides $1.9 billion to replace untrusted network equipment; a $3.08 billion shortfall was filled by the defence act for fiscal year 2025 in December 2024.',
     category: '5g-telecom',
-    lessons: [L.vendors],
+    lessons: [L.australia, L.actors],
     sources: [S.crs],
+  },
+  {
+    id: 'public-wireless-supply-chain-innovation-fund',
+    date: '2021-01-01',
+    title: 'A US fund for open radio networks is authorised',
+    aliases: ['Public Wireless Supply Chain Innovation Fund', 'section 9202'],
+    summary:
+      'Section 9202 of the defence authorisation act for fiscal year 2021 authorises the Public Wireless Supply Chain Innovation Fund for open, interoperable radio access networks. The CHIPS and Science Act of August 2022 appropriates its $1.5 billion, and the NTIA, which runs the fund, makes its first grants in August 2023.',
+    category: '5g-telecom',
+    lessons: [L.standards, L.privateSector],
+    sources: [S.ntia, S.congress],
   },
   {
     id: 'quad-leaders-summit',
     date: '2021-03-12',
     title: 'The first Quad leaders’ summit',
+    aliases: ['first leaders’ summit', 'first Quad leaders’ summit'],
     summary:
       'Australia, India, Japan and the United States meet online and set up a working group on critical and emerging technology.',
     category: 'institutions',
-    lessons: [L.allies],
+    lessons: [L.allies, L.threeDims],
     sources: [S.bidenWh],
   },
   {
     id: 'us-eu-trade-and-technology-council',
     date: '2021-06-15',
     title: 'The US–EU Trade and Technology Council',
+    aliases: ['Trade and Technology Council'],
     summary:
       'The council is announced at the US–EU summit in Brussels to coordinate on technology, trade and standards; its first ministerial meeting is held in Pittsburgh on 29 September 2021.',
     category: 'institutions',
@@ -656,26 +746,29 @@ export const timelineEvents = [
     id: 'purdue-center-for-tech-diplomacy',
     date: '2021-07-07',
     title: 'A Center for Tech Diplomacy opens at Purdue',
+    aliases: ['Center for Tech Diplomacy'],
     summary:
       'The Purdue Research Foundation launches the centre, later the Krach Institute for Tech Diplomacy, with Mung Chiang as founding director.',
     category: 'institutions',
-    lessons: [L.whatIs, L.talent],
+    lessons: [L.whatIs, L.talent, L.actors],
     sources: [S.prNewswire, S.krach],
   },
   {
     id: 'aukus',
     date: '2021-09-15',
     title: 'AUKUS is announced',
+    aliases: ['AUKUS'],
     summary:
       'Australia, the UK and the US agree to help Australia acquire nuclear-powered submarines and to cooperate on advanced capabilities such as AI and quantum technology.',
     category: 'institutions',
-    lessons: [L.allies],
+    lessons: [L.allies, L.frontiers],
     sources: [S.bidenWh],
   },
   {
     id: 'unesco-ai-ethics-recommendation',
     date: '2021-11',
     title: 'UNESCO’s Recommendation on the Ethics of AI',
+    aliases: ['Recommendation on the Ethics of Artificial Intelligence'],
     summary: 'UNESCO member states adopt a global recommendation on the ethics of artificial intelligence.',
     category: 'values-and-governance',
     lessons: [L.rules],
@@ -685,10 +778,11 @@ export const timelineEvents = [
     id: 'state-cyberspace-digital-policy-bureau',
     date: '2022-04-04',
     title: 'The State Department’s Bureau of Cyberspace and Digital Policy',
+    aliases: ['Bureau of Cyberspace and Digital Policy'],
     summary:
       'A new bureau begins work to bring cyberspace, digital economy and digital freedom issues together in US foreign policy.',
     category: 'institutions',
-    lessons: [L.actors, L.talent],
+    lessons: [L.actors],
     sources: [S.state],
   },
   {
@@ -705,16 +799,18 @@ export const timelineEvents = [
     id: 'chips-and-science-act',
     date: '2022-08-09',
     title: 'The CHIPS and Science Act is signed',
+    aliases: ['CHIPS and Science Act'],
     summary:
-      'President Biden signs a law that appropriates $52.7 billion for US semiconductor manufacturing, research and workforce, including a fund run by the State Department.',
+      'President Biden signs a law that appropriates $52.7 billion for US semiconductor manufacturing, research and workforce, including a fund run by the State Department; it also supplies $1.5 billion to the fund for open radio networks authorised in 2021.',
     category: 'semiconductors',
-    lessons: [L.exportControls, L.chipsPolicy],
+    lessons: [L.exportControls, L.chipsPolicy, L.standards, L.allies, L.twoWay, L.privateFast],
     sources: [S.congress, S.bidenWh],
   },
   {
     id: 'first-cyberspace-ambassador',
     date: '2022-09',
     title: 'The first US Ambassador-at-Large for Cyberspace and Digital Policy',
+    aliases: ['Nate Fick'],
     summary:
       'The Senate confirms Nate Fick; the Foreign Service Institute later builds a tech-diplomacy course for diplomats.',
     category: 'institutions',
@@ -725,55 +821,61 @@ export const timelineEvents = [
     id: 'us-advanced-chip-export-controls',
     date: '2022-10-07',
     title: 'US controls on advanced chips and chipmaking tools for China',
+    aliases: ['October 2022'],
     summary:
       'A Commerce Department rule restricts exports to China of advanced computing chips and chipmaking equipment and limits the support US persons may give Chinese advanced fabs.',
     category: 'semiconductors',
-    lessons: [L.exportControls, L.chipsPolicy],
+    lessons: [L.exportControls, L.chipsPolicy, L.talent, L.allies, L.twoWay],
     sources: [S.fedReg, S.bis],
   },
   {
     id: 'rapidus-launched',
     date: '2022-11-11',
     title: 'Japan launches Rapidus',
+    aliases: ['Rapidus'],
     summary:
       'Backed by eight Japanese companies and a ¥70 billion first subsidy, Rapidus aims to make 2 nm chips by 2027 with IBM technology.',
     category: 'semiconductors',
-    lessons: [L.exportControls, L.allies],
+    lessons: [L.exportControls, L.chipsPolicy],
     sources: [S.meti, S.japanTimes],
   },
   {
     id: 'fcc-huawei-zte-ban',
     date: '2022-11-25',
     title: 'The FCC bans new Huawei and ZTE equipment',
+    aliases: ['25 November 2022'],
     summary: 'The US regulator stops authorising new Huawei and ZTE telecoms equipment for sale in the United States.',
     category: '5g-telecom',
-    lessons: [L.vendors],
+    lessons: [L.australia, L.rules],
     sources: [S.fcc],
   },
   {
     id: 'special-envoy-critical-emerging-technology',
     date: '2023-01-03',
     title: 'A US Special Envoy for Critical and Emerging Technology',
+    aliases: ['Special Envoy for Critical and Emerging Technology'],
     summary:
       'A new State Department office begins work on critical and emerging technologies, with Seth Center as deputy and later acting envoy.',
     category: 'institutions',
-    lessons: [L.actors, L.talent],
+    lessons: [L.actors],
     sources: [S.state],
   },
   {
     id: 'japan-chip-equipment-controls',
     date: '2023-07-23',
     title: 'Japan’s controls on chipmaking equipment take effect',
+    aliases: ['23 types'],
     summary:
       'Export controls on 23 types of advanced chipmaking equipment, announced on 31 March 2023, come into force.',
     category: 'semiconductors',
-    lessons: [L.exportControls, L.allies],
+    lessons: [L.exportControls, L.allies, L.talent],
     sources: [S.meti, S.japanTimes],
   },
   {
     id: 'netherlands-chip-equipment-controls',
     date: '2023-09-01',
     title: 'Dutch licence requirement for advanced chipmaking equipment',
+    aliases: ['1 September 2023'],
     summary:
       'A national licence becomes necessary to export advanced chipmaking tools, including ASML’s most advanced DUV immersion machines; it was announced on 30 June 2023 and widened in September 2024.',
     category: 'semiconductors',
@@ -784,10 +886,11 @@ export const timelineEvents = [
     id: 'european-chips-act',
     date: '2023-09-21',
     title: 'The European Chips Act enters into force',
+    aliases: ['European Chips Act'],
     summary:
       'The EU aims to mobilise €43 billion and to double its share of world chip production to 20% by 2030.',
     category: 'semiconductors',
-    lessons: [L.exportControls, L.chipsPolicy],
+    lessons: [L.exportControls, L.chipsPolicy, L.allies],
     sources: [S.commission],
   },
   {
@@ -795,16 +898,18 @@ export const timelineEvents = [
     date: '2023-11-01',
     end: '2023-11-02',
     title: 'The AI Safety Summit at Bletchley Park',
+    aliases: ['Bletchley'],
     summary:
       'At the first AI Safety Summit, 28 countries and the EU, among them both the United States and China, sign the Bletchley Declaration on the risks of advanced AI.',
     category: 'values-and-governance',
-    lessons: [L.rules, L.frontiers],
+    lessons: [L.rules, L.frontiers, L.privateFast],
     sources: [S.govUk],
   },
   {
     id: 'un-general-assembly-ai-resolution',
     date: '2024-03-21',
     title: 'The UN General Assembly’s first resolution on AI',
+    aliases: ['General Assembly resolution on AI'],
     summary: 'The General Assembly adopts a resolution calling for “safe, secure and trustworthy” artificial intelligence.',
     category: 'values-and-governance',
     lessons: [L.rules],
@@ -814,20 +919,22 @@ export const timelineEvents = [
     id: 'krach-tech-diplomacy-academy',
     date: '2024-04-30',
     title: 'The Krach Institute launches online tech-diplomacy training',
+    aliases: ['Tech Diplomacy Academy'],
     summary:
       'The Krach Institute at Purdue opens its online “Tech Diplomacy Academy”, a training programme for diplomats and others that the State Department later adopted.',
     category: 'institutions',
-    lessons: [L.talent, L.whatNext],
+    lessons: [L.talent],
     sources: [S.krach],
   },
   {
     id: 'eu-ai-act',
     date: '2024-08-01',
     title: 'The EU Artificial Intelligence Act enters into force',
+    aliases: ['Artificial Intelligence Act', 'AI Act'],
     summary:
       'The EU’s risk-based rules for AI become law; most obligations apply from August 2026.',
     category: 'values-and-governance',
-    lessons: [L.rules, L.freedom],
+    lessons: [L.rules, L.whatNext, L.privateFast],
     sources: [S.aiAct],
   },
 ] as const satisfies readonly TimelineEvent[];

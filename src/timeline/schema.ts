@@ -27,6 +27,11 @@ export const TimelineEventSchema = z.strictObject({
   /** Last day (or month, or year) of a period such as the International Geophysical Year. */
   end: date.optional(),
   title: text,
+  /**
+   * Other words the lessons use for the event ("section 889", "Entity List"). A lesson the event
+   * links to must mention it: its title or one of these (src/timeline/mentions.ts).
+   */
+  aliases: z.array(text).min(1, 'leave the field out rather than give an empty list').readonly().optional(),
   /** One or two sentences, in our own words. */
   summary: text,
   category: z.enum(TIMELINE_CATEGORIES, {

@@ -1,11 +1,12 @@
 /**
  * Build-time validation of the timeline data. Pure: it takes the events (as `unknown`, since
- * they come from a file) and the ids of the docs that exist, and returns one message per
- * problem, each naming the event and the field. The content-validation plugin throws them all
- * at once so an author fixes everything in one go.
+ * they come from a file), the ids of the docs that exist and the text of the lessons the events
+ * link to, and returns one message per problem, each naming the event and the field. The
+ * content-validation plugin throws them all at once so an author fixes everything in one go.
  */
 import type { z } from 'zod';
 import { endsBeforeStart } from './dates';
+import { findMention, mentionPhrases } from './mentions';
 import { TimelineEventSchema } from './schema';
 
 export interface TimelineProblem {
@@ -28,7 +29,23 @@ function nameOf(raw: unknown, index: number): string {
   return typeof id === 'string' && id.trim() !== '' ? id : `#${index}`;
 }
 
-export function findTimelineProblems(events: unknown, docIds: readonly string[]): TimelineProblem[] {
+/** A lesson an event may link to: its file (for messages) and its text, from `lessonText`. */
+export interface LinkedLesson {
+  readonly file: string;
+  readonly text: string;
+}
+
+const quoted = (phrases: readonly string[]) => phrases.map((phrase) => `"${phrase}"`).join(', ');
+
+/**
+ * @param lessonTexts the text of each linked lesson, by doc id. When given, every link must point to
+ *   a lesson that mentions the event (its title or an alias, see `mentions.ts`).
+ */
+export function findTimelineProblems(
+  events: unknown,
+  docIds: readonly string[],
+  lessonTexts?: Readonly<Record<string, LinkedLesson>>,
+): TimelineProblem[] {
   if (!Array.isArray(events)) {
     return [{ event: '(all)', field: 'timelineEvents', message: 'must be an array of events' }];
   }
@@ -58,8 +75,18 @@ export function findTimelineProblems(events: unknown, docIds: readonly string[])
     }
     if (Array.isArray(lessons)) {
       lessons.forEach((lesson: unknown, position) => {
-        if (typeof lesson === 'string' && !known.has(lesson)) {
+        if (typeof lesson !== 'string') return;
+        if (!known.has(lesson)) {
           report(`lessons[${position}]`, `refers to "${lesson}", which is not a doc id of the course`);
+          return;
+        }
+        const linked = lessonTexts?.[lesson];
+        if (parsed.success && linked && findMention(parsed.data, linked.text) === undefined) {
+          report(
+            `lessons[${position}]`,
+            `links to "${lesson}" (${linked.file}), which never mentions the event: it contains none of ${quoted(mentionPhrases(parsed.data))}. ` +
+              'Mention the event in the lesson, add to `aliases` a phrase the lesson uses for it, or remove the link.',
+          );
         }
       });
     }

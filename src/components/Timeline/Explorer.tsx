@@ -6,6 +6,8 @@ import { sortEvents, yearSpan } from '@site/src/timeline/dates';
 import { hasActiveFilters, matchesFilters } from '@site/src/timeline/filters';
 import { EMPTY_INPUTS } from '@site/src/timeline/formInputs';
 import { useLessonLinks } from './useLessonLinks';
+import TimelineOverview from '@site/src/components/TimelineOverview';
+import { focusEventItem } from '@site/src/components/TimelineOverview/focusEventItem';
 import { useTimelineFilters } from './useTimelineFilters';
 import EventItem from './EventItem';
 import Filters from './Filters';
@@ -13,6 +15,7 @@ import styles from './styles.module.css';
 import pageStyles from './page.module.css';
 
 // Fixed ids (no event uses them): the sections are labelled by their headings.
+const OVERVIEW_HEADING = 'overview';
 const FILTERS_HEADING = 'filter-events';
 const EVENTS_HEADING = 'events';
 const EVENTS = sortEvents(timelineEvents);
@@ -40,6 +43,20 @@ export default function Explorer(): ReactNode {
 
   return (
     <>
+      <section aria-labelledby={OVERVIEW_HEADING}>
+        <h2 id={OVERVIEW_HEADING} className={pageStyles.sectionHeading}>
+          <Translate id="timeline.overview.heading">Overview</Translate>
+        </h2>
+        <TimelineOverview
+          events={EVENTS}
+          shown={shown}
+          from={filters.from}
+          to={filters.to}
+          yearBounds={{ from: MIN_YEAR, to: MAX_YEAR }}
+          onSelectSpan={({ from, to }) => setInputs({ ...inputs, from: String(from), to: String(to) })}
+          onActivate={focusEventItem}
+        />
+      </section>
       <section aria-labelledby={FILTERS_HEADING} className={pageStyles.filterSection}>
         <h2 id={FILTERS_HEADING} className={pageStyles.sectionHeading}>
           <Translate id="timeline.filters.heading">Filter events</Translate>

@@ -111,6 +111,9 @@ describe('the course timeline page', () => {
 
   it('can be used with the keyboard alone', async () => {
     const user = openPage();
+    // The overview chart is one image, not a row of tab stops: after its caption's link comes the first filter.
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'three eras' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Science diplomacy' })).toHaveFocus();
     await user.keyboard('{Enter}');

@@ -1,5 +1,7 @@
 import { findTimelineProblems, formatTimelineProblems } from '@site/src/timeline/validate';
+import { lessonText } from '@site/src/timeline/mentions';
 import { timelineEvents } from '@site/src/data/timeline';
+import { allLessons } from '../content/course-files';
 
 const LESSONS = ['semiconductors/how-chips-are-made', 'foundations/what-is-tech-diplomacy'];
 
@@ -95,5 +97,39 @@ describe('timeline validation', () => {
       expect.stringMatching(/^src\/data\/timeline\.ts: event "transistor-invented", field "category": /),
       expect.stringMatching(/^src\/data\/timeline\.ts: event "x", field "lessons\[0\]": .*"nope"/),
     ]);
+  });
+
+  describe('a linked lesson must mention the event', () => {
+    const howChips = (body: string) => ({
+      'semiconductors/how-chips-are-made': { file: 'docs/03-semiconductors/01-how-chips-are-made.mdx', text: lessonText(body) },
+    });
+
+    it('accepts a link to a lesson that mentions the event by an alias', () => {
+      const events = [event({ aliases: ['point-contact transistor'] })];
+      const lessons = howChips('Bardeen, Brattain and Shockley demonstrate the **point-contact transistor** at Bell Labs.');
+      expect(findTimelineProblems(events, LESSONS, lessons)).toEqual([]);
+    });
+
+    it('rejects a link to a lesson that never mentions it, naming the event, the lesson, its file and the phrases looked for', () => {
+      const events = [event({ aliases: ['point-contact transistor'] })];
+      const lessons = howChips('A chip carries many tiny switches on a piece of silicon.');
+      const problems = findTimelineProblems(events, LESSONS, lessons);
+      expect(problems).toEqual([
+        expect.objectContaining({ event: 'transistor-invented', field: 'lessons[0]' }),
+      ]);
+      const [line] = formatTimelineProblems(problems).split('\n');
+      expect(line).toContain('event "transistor-invented", field "lessons[0]"');
+      expect(line).toContain('"semiconductors/how-chips-are-made" (docs/03-semiconductors/01-how-chips-are-made.mdx)');
+      expect(line).toContain('never mentions the event');
+      expect(line).toContain('"transistor is demonstrated", "point-contact transistor"');
+    });
+
+    it('holds for every link of the course timeline, against the lessons as written', () => {
+      const lessons = Object.fromEntries(
+        allLessons().map((doc) => [doc.docId, { file: doc.file, text: lessonText(doc.body) }]),
+      );
+      const docIds = Object.keys(lessons);
+      expect(formatTimelineProblems(findTimelineProblems(timelineEvents, docIds, lessons))).toBe('');
+    });
   });
 });
