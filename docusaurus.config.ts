@@ -6,6 +6,7 @@ import catalogue from './plugins/catalogue';
 import performance from './plugins/performance';
 import searchIndex from './plugins/search-index';
 import remarkUnindexedBibliography from './plugins/search-index/remark-unindexed-bibliography';
+import lmsExport from './plugins/lms-export';
 import quizLoaders from './plugins/quiz-loaders';
 import { linkPolicy } from './config/link-policy';
 
@@ -60,6 +61,8 @@ const config: Config = {
     // Search: a Pagefind index written after the build (plugins/search-index), searched in the
     // browser with no external service; the box is src/theme/SearchBar, results src/pages/search.
     searchIndex,
+    // The question bank for LMSs (build/lms/); docusaurus.package.config.ts builds the SCORM packages.
+    [lmsExport, { mode: 'site' }],
     [
       '@docusaurus/plugin-pwa',
       {

@@ -673,7 +673,7 @@ export default defineQuiz({
           id: 'appropriates',
           text: 'It appropriates $52.7 billion for semiconductors, $500 million of it for a fund run by the State Department.',
           correct: true,
-          explanation: 'Right: $52.7 billion is provided for chips, and the smallest line is the State Department’s ITSI Fund.',
+          explanation: 'Right: $52.7 billion is provided for chips, and one of its smallest lines is the State Department’s ITSI Fund.',
         },
         {
           id: 'swapped',
@@ -683,7 +683,7 @@ export default defineQuiz({
         {
           id: 'largest-line',
           text: 'Its largest single line is the State Department’s fund for secure supply chains, worth $39 billion.',
-          explanation: 'Wrong: the $39 billion is for manufacturing incentives; the State Department’s fund is the smallest line, $500 million.',
+          explanation: 'Wrong: the $39 billion is for manufacturing incentives; the State Department’s fund is one of the smallest lines, $500 million.',
         },
         {
           id: 'wrong-year',
@@ -748,7 +748,7 @@ export default defineQuiz({
         {
           id: 'largest-line',
           text: 'A foreign-ministry fund is the largest line of the CHIPS Act, so Bill B simply follows where most of the money went',
-          explanation: 'Wrong: the State Department’s $500 million is the smallest line; manufacturing incentives of $39 billion are the largest.',
+          explanation: 'Wrong: the State Department’s $500 million is one of the smallest lines; manufacturing incentives of $39 billion are the largest.',
         },
         {
           id: 'subsidies-unlawful',

@@ -5,12 +5,14 @@
  *   npm run bench                      build, page weights, Lighthouse, gradebook import
  *   npm run bench -- --no-build        reuse build/
  *   npm run bench -- --no-lighthouse   skip the (slow) Lighthouse runs
+ *   npm run bench -- --no-lms          skip the LMS package build (built twice, to check determinism)
  *   npm run bench -- --scale 10        only: the real course beside one ten times the size, both
  *                                      built in the system's temp folder (--keep keeps them)
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { measureLms } from './bench/lms';
 import { printAssessment } from './bench/assessment';
 import { htmlFileFor, measurePages } from './bench/page-weight';
 import budgets from '../bench/budgets.json';
@@ -85,6 +87,14 @@ async function main(): Promise<void> {
     const result = spawnSync('npx', ['docusaurus', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     if (result.status !== 0) throw new Error('The build failed; see above.');
     console.log(`\n## Build\n\nBuild wall time: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  }
+
+  if (!args.has('--no-lms')) {
+    console.log('## LMS exports (build/lms)\n');
+    const lms = measureLms(root, { build: !args.has('--no-build') });
+    if (lms.buildSeconds !== null) console.log(`Package build (hash router, shared by every SCORM package): ${lms.buildSeconds.toFixed(1)} s of extra wall time`);
+    if (lms.isDeterministic !== null) console.log(`Two package builds in a row give byte-identical zips: ${lms.isDeterministic ? 'yes' : 'NO'}\n`);
+    table(['File', 'KB'], lms.files.map((file) => [file.name, kb(file.bytes)]));
   }
 
   console.log('## Page weight (HTML file, and every script and stylesheet Chromium loads for the page)\n');

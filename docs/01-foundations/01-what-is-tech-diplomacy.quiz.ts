@@ -117,10 +117,10 @@ export default defineQuiz({
       section: 'basics',
       prompt: 'Read together, which reasons do the two articles suggest for why tech diplomacy has moved to the centre of foreign policy? Select all that apply.',
       explanation:
-        'Chiang says new topics such as chips, 6G and AI have taken centre stage "in this decade"; Munro puts technology at "the heart of geostrategic competition between China and the US"; and the course adds that the technologies are mostly in private hands, which fits Chiang’s call to engage the private sector.',
+        'Chiang says new topics such as chips, 6G and AI have taken centre stage in foreign policy in "this decade"; Munro puts technology at "the heart of geostrategic competition between China and the US"; and the course adds that the technologies are mostly in private hands, which fits Chiang’s call to engage the private sector.',
       options: [
         { id: 'topics', text: 'New topics such as chips, 6G and AI have taken centre stage', correct: true, explanation: 'Right: this is Chiang’s list for "this decade".' },
-        { id: 'rivalry', text: 'Technology is at the heart of US–China competition', correct: true, explanation: 'Right: Munro’s words.' },
+        { id: 'rivalry', text: 'Technology is at the heart of US–China competition', correct: true, explanation: 'Right: Munro writes that technology "lies at the heart of geostrategic competition between China and the US".' },
         {
           id: 'private',
           text: 'The technologies are mostly built and owned by companies',
@@ -144,7 +144,7 @@ export default defineQuiz({
       type: 'matching',
       level: 'apply',
       section: 'cases',
-      prompt: 'None of these activities appears in the lesson. Match each to the kind of diplomacy it is.',
+      prompt: 'Match each activity to the kind of diplomacy it is.',
       explanation:
         'Ask what role technology plays. As the medium of a message, it is digital diplomacy; as the place where attacks happen, cyber diplomacy; as the thing being negotiated, tech diplomacy. Shared research facilities are classic science diplomacy (Module 2).',
       pairs: [

@@ -28,7 +28,7 @@ export default defineQuiz({
       section: 'basics',
       prompt: 'Match each item from the lesson to what it illustrates.',
       explanation:
-        'The fall in the US share of chipmaking is an industrial fact that raises foreign-policy questions (technology shaping diplomacy). The October 2022 rule and the CHIPS and Science Act are policy shaping technology: one denies, the other builds. "Pacing threat" is Munro’s term for the rival that sets the pace.',
+        'The fall in the US share of chipmaking is an industrial fact that raises foreign-policy questions (technology shaping diplomacy). The October 2022 rule and the CHIPS and Science Act are policy shaping technology: one denies, the other builds. "Pacing threat" is the US strategy term Munro uses for the rival that sets the pace.',
       pairs: [
         {
           id: 'us-share',
@@ -52,7 +52,7 @@ export default defineQuiz({
           id: 'pacing',
           term: 'Pacing threat',
           match: 'The rival against whose progress allies measure their own',
-          explanation: 'Munro’s term, applied to adversaries, notably China.',
+          explanation: 'A US strategy term that Munro applies to adversaries, notably China.',
         },
       ],
     },
@@ -81,7 +81,7 @@ export default defineQuiz({
         {
           id: 'treaty-verification',
           text: 'Verifying nuclear test bans',
-          explanation: 'Wrong: verifying test bans belonged to the nuclear diplomacy of the science-diplomacy era, not to Chiang’s account of what chips underpin.',
+          explanation: 'Wrong: nuclear questions such as test bans belong to the science-diplomacy era (Chiang lists nuclear proliferation among its topics), not to his account of what chips underpin.',
         },
       ],
     },
@@ -153,13 +153,13 @@ export default defineQuiz({
       prompt:
         'Read this sentence: "Conversely, America’s diplomatic effort has been redefining the supply chain." Who wrote it, and which development would count as evidence for it?',
       explanation:
-        'The sentence is Chiang’s, and it describes the second direction of his two-way street: diplomacy reshaping the chip industry. Allies bringing in their own controls on chipmaking tools is policy changing who can make and buy advanced chips.',
+        'The sentence is Chiang’s, and it describes the second direction of his two-way street: diplomacy reshaping the chip industry. Allies bringing in controls on chipmaking tools, coordinated with the United States, is policy changing who can make and buy advanced chips.',
       options: [
         {
           id: 'chiang-allied-controls',
-          text: 'Chiang; Japan and the Netherlands bringing in their own controls on chipmaking tools',
+          text: 'Chiang; Japan and the Netherlands bringing in controls on chipmaking tools, coordinated with the US',
           correct: true,
-          explanation: 'Right: a diplomatic effort among allies that changes the shape of the supply chain.',
+          explanation: 'Right: controls coordinated between the United States and its allies are a diplomatic effort that changes the shape of the supply chain.',
         },
         {
           id: 'munro-5g',
@@ -247,7 +247,7 @@ export default defineQuiz({
         'The lesson argues that countries that take part early help write the rules everyone else then works within, as with the OECD AI Principles of 22 May 2019. A latecomer accepts rules it did not shape.',
       explanations: {
         true: 'Wrong: the early participants draw the map; a latecomer works within rules that others wrote.',
-        false: 'Right: joining late means working within rules shaped by others, which is why Munro sees rule-setting as an opportunity.',
+        false: 'Right: joining late means working within rules shaped by others; helping to set them is the opportunity Munro names.',
       },
     },
     {

@@ -176,7 +176,7 @@ export default defineQuiz({
         {
           id: 'chip-rule',
           text: 'Allies coordinate controls on advanced chipmaking equipment',
-          explanation: 'Wrong: controlling who may receive a technology is tech diplomacy, as Chiang’s semiconductor example shows.',
+          explanation: 'Wrong: controlling who may receive a technology is tech diplomacy: foreign policy shaping technology, the second direction of Chiang’s two-way street.',
         },
       ],
     },

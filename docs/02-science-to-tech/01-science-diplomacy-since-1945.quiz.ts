@@ -122,7 +122,7 @@ export default defineQuiz({
           id: 'binds-signers',
           text: 'A treaty binds only its parties: states building their own bombs could stay out and keep testing',
           correct: true,
-          explanation: 'Right: the three original parties could not bind the nuclear powers that chose to stay out.',
+          explanation: 'Right: the three original parties could not bind France or China, which chose to stay out.',
         },
         {
           id: 'not-yet-nuclear',

@@ -26,7 +26,7 @@ export default defineQuiz({
       type: 'multiple',
       level: 'recall',
       section: 'basics',
-      prompt: 'Which of these are on Chiang’s list of topics that have taken centre stage in foreign policy "in this decade"? Select all that apply.',
+      prompt: 'Which of these are on Chiang’s list of topics that have taken centre stage in foreign policy in "this decade"? Select all that apply.',
       explanation:
         'Chiang names chips, 6G, AI, autonomy, digital health and advanced manufacturing. Colliders and ozone science belong to the classic science-diplomacy topics.',
       options: [
@@ -69,7 +69,7 @@ export default defineQuiz({
           id: 'owned-by-firms',
           term: 'Technology designed, made and sold mostly by companies',
           match: 'Tech diplomacy',
-          explanation: 'Chips and networks come from firms such as TSMC and ASML.',
+          explanation: 'Chips are made by firms such as TSMC, on machines from firms such as ASML.',
         },
         {
           id: 'treaty-pace',
@@ -160,7 +160,7 @@ export default defineQuiz({
       prompt:
         'Compare the 1963 Partial Test Ban Treaty with a question of the 2020s: who may buy the most advanced chips. What is the main difference for diplomats?',
       explanation:
-        'In 1963 everyone whose consent mattered was a government, even if some, France and China, stayed out. The most advanced chips depend on companies such as TSMC and ASML that no government owns, so diplomats must deal with firms as well as states.',
+        'In 1963 everyone whose consent mattered was a government, even if some, France and China, stayed out. The most advanced chips depend on companies such as TSMC and ASML, which no government runs, so diplomats must deal with firms as well as states.',
       options: [
         {
           id: 'states-then-firms',
@@ -232,7 +232,7 @@ export default defineQuiz({
         },
         {
           id: 'too-fast',
-          text: 'Ten years is too short: the NPT took fifteen',
+          text: 'Ten years is too short: from Atoms for Peace to the NPT took fifteen',
           explanation: 'Wrong: that argues for an even slower process, the opposite of what commercial speed demands.',
         },
       ],

@@ -225,8 +225,8 @@ export default defineQuiz({
       explanation:
         'France (testing since 1960) and China (first test in 1964) stayed out and went on testing in the atmosphere. State ownership made the test ban diplomacy among governments, not diplomacy that every government joined.',
       explanations: {
-        true: 'Right: the technology belonged to states, yet two states that held it did not sign.',
-        false: 'Wrong: France and China both held the technology and both stayed outside the treaty.',
+        true: 'Right: the technology belonged to states, yet France, already testing, and China, about a year from its first test, did not sign.',
+        false: 'Wrong: France had the bomb and China was building one, and both stayed outside the treaty.',
       },
     },
     {

@@ -88,7 +88,7 @@ export default defineQuiz({
         {
           id: 'design-skills',
           text: 'Chip design software and engineers, because design is the hardest stage',
-          explanation: 'Wrong: the lesson names lithography, a step in fabrication, as the hardest; and design skills are not held by a single firm.',
+          explanation: 'Wrong: the lesson calls lithography the hardest step in fabrication, not design; and design skills are not held by a single firm, so there is no single source to cut off.',
         },
         {
           id: 'raw-silicon',

@@ -165,7 +165,7 @@ export default defineQuiz({
       options: [
         {
           id: 'friction-between-allies',
-          text: 'Chips caused friction between countries that were allies, not rivals.',
+          text: 'Chips caused friction between friendly countries, not rivals.',
           correct: true,
           explanation: 'Right: that is the lesson the course draws from both episodes.',
         },

@@ -210,7 +210,7 @@ export default defineQuiz({
       type: 'single',
       level: 'analyse',
       prompt:
-        'The $500 million ITSI Fund is the smallest line of the CHIPS and Science Act’s chip money. Why does this course single it out as a tech-diplomacy tool?',
+        'The $500 million ITSI Fund is one of the smallest lines of the CHIPS and Science Act’s chip money. Why does this course single it out as a tech-diplomacy tool?',
       explanation:
         'The International Technology Security and Innovation Fund is run by the State Department. A law about building fabs at home thus puts a fund in the hands of the foreign ministry: a tech-diplomacy tool inside an industrial-policy law.',
       options: [
@@ -228,7 +228,7 @@ export default defineQuiz({
         {
           id: 'largest',
           text: 'It is the Act’s largest fund, bigger than the manufacturing incentives.',
-          explanation: 'Wrong: it is the smallest line; the manufacturing incentives are $39 billion.',
+          explanation: 'Wrong: it is one of the smallest lines; the manufacturing incentives are $39 billion.',
         },
         {
           id: 'open-ran',

@@ -304,7 +304,7 @@ export default defineQuiz({
       options: [
         {
           id: 'controls-need-allies',
-          text: 'Controls work only if the few other suppliers stop selling too.',
+          text: 'Controls by one country work less well if the few other suppliers keep selling.',
           correct: true,
           explanation: 'Right: the ally’s own decision is what makes the controls effective; the cost to its firms is real and has to be weighed against that.',
         },

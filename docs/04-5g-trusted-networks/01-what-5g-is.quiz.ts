@@ -143,7 +143,7 @@ export default defineQuiz({
           id: 'australia',
           text: 'Australia',
           explanation:
-            'Wrong: Australia is known in this module for being first to bar high-risk vendors (August 2018), not for the first commercial launch.',
+            'Wrong: Australia is known in this module for being first to bar high-risk vendors (August 2018), not for the first commercial smartphone launch.',
         },
         {
           id: 'japan',
@@ -213,7 +213,7 @@ export default defineQuiz({
         {
           id: 'enforcement',
           text: 'Non-core equipment cannot be inspected at all.',
-          explanation: 'Wrong: the lesson says nothing of the kind; its point is that inspection on one day says little about later updates.',
+          explanation: 'Wrong: the lesson says nothing of the kind; its point is that a vendor keeps a continuing relationship with its equipment through maintenance and updates.',
         },
       ],
     },

@@ -51,7 +51,7 @@ export default defineQuiz({
       explanation:
         'The standalone specifications were completed in June 2018 and Australia’s guidance came on 23 August 2018, before the first commercial smartphone 5G services (3 April 2019). Revisit lessons 1 and 3.',
       explanations: {
-        true: 'Right: the standard was written, but networks built to it were not yet running.',
+        true: 'Right: the specifications were complete, but the first commercial smartphone 5G services were still months away.',
         false: 'Wrong: June 2018 (standalone specifications) came before 23 August 2018 (Australia’s guidance).',
       },
     },

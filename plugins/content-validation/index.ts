@@ -16,7 +16,7 @@ import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-do
 import { findTimelineProblems, formatTimelineProblems, type LinkedLesson } from '../../src/timeline/validate';
 import { lessonText } from '../../src/timeline/mentions';
 import type { TimelineLessonLinks } from '../../src/timeline/lessonLinks';
-import { loadQuizModules } from './load-quiz-modules';
+import { loadQuizModules, QUIZ_FILES } from './load-quiz-modules';
 import type { Quiz } from '../../src/quiz/schema';
 import type { QuizFacts } from '../../src/data/catalogue';
 
@@ -32,6 +32,8 @@ export interface ValidatedQuiz extends QuizFacts {
 /** What this plugin loads: every quiz in the site, validated. */
 export interface ValidatedContent {
   readonly quizzes: readonly ValidatedQuiz[];
+  /** The quizzes themselves, for the LMS exports (never sent to the browser). */
+  readonly quizData: readonly { readonly lessonFile: string; readonly quiz: Quiz }[];
 }
 import { loadTimelineEvents } from './load-timeline';
 
@@ -65,7 +67,14 @@ export default function contentValidation(context: LoadContext): Plugin {
     name: CONTENT_VALIDATION_PLUGIN,
 
     getPathsToWatch() {
-      return [path.join(siteDir, 'docs/**/*.quiz.ts'), path.join(siteDir, 'src/data/**/*.ts')];
+      return [path.join(siteDir, QUIZ_FILES), path.join(siteDir, 'src/data/**/*.ts')];
+    },
+
+    // A lesson imports a GIFT quiz as it imports a TypeScript one: `import quiz from './02-x.quiz.gift'`.
+    configureWebpack() {
+      return {
+        module: { rules: [{ test: /\.quiz\.gift$/, use: [path.join(__dirname, 'gift-loader.cjs')], type: 'javascript/auto' }] },
+      };
     },
 
     async loadContent(): Promise<ValidatedContent> {
@@ -86,7 +95,8 @@ export default function contentValidation(context: LoadContext): Plugin {
         const { id, title } = data as Quiz;
         return { lessonFile, quizFile, id, title };
       });
-      return { quizzes };
+      const quizData = modules.map(({ lessonFile, data }) => ({ lessonFile, quiz: data as Quiz }));
+      return { quizzes, quizData };
     },
 
     // Runs once every plugin has loaded, so the timeline's lesson references can be checked

@@ -34,6 +34,8 @@ export interface QuizSource {
   readonly lessonFile: string;
   /** The quiz module's default export, not yet validated. */
   readonly data: unknown;
+  /** Where each question is written, by index, for quizzes whose file has lines to name (GIFT). */
+  readonly questionLocations?: readonly string[];
 }
 
 function quizIdOf(data: unknown): string | undefined {
@@ -42,13 +44,14 @@ function quizIdOf(data: unknown): string | undefined {
 }
 
 /** Where an issue is: `quiz "x", question "q3": options[1].text`. */
-function describePath(data: unknown, path: readonly PropertyKey[]): { question?: string; field: string } {
+function describePath(data: unknown, path: readonly PropertyKey[], locations?: readonly string[]): { question?: string; field: string } {
   let rest = path;
   let question: string | undefined;
   if (path[0] === 'questions' && typeof path[1] === 'number') {
     const raw = (data as { questions?: unknown[] }).questions?.[path[1]];
     const id = (raw as { id?: unknown } | null)?.id;
-    question = typeof id === 'string' && id !== '' ? `"${id}"` : `#${path[1] + 1}`;
+    const location = locations?.[path[1]];
+    question = `${typeof id === 'string' && id !== '' ? `"${id}"` : `#${path[1] + 1}`}${location ? ` (${location})` : ''}`;
     rest = path.slice(2);
   }
   const field = rest
@@ -87,7 +90,7 @@ function isAssessmentFile(lessonFile: string): boolean {
 }
 
 /** Checks one quiz module; returns one message per problem, each naming file, quiz and question. */
-export function validateQuiz({ lessonFile, data }: QuizSource): string[] {
+export function validateQuiz({ lessonFile, data, questionLocations }: QuizSource): string[] {
   const quizId = quizIdOf(data);
   const where = (question?: string) =>
     `${lessonFile}: quiz ${quizId ? `"${quizId}"` : '(no id)'}${question ? `, question ${question}` : ''}`;
@@ -95,7 +98,7 @@ export function validateQuiz({ lessonFile, data }: QuizSource): string[] {
   const result = QuizSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const { question, field } = describePath(data, issue.path);
+      const { question, field } = describePath(data, issue.path, questionLocations);
       errors.push(`${where(question)}: ${field ? `${field}: ` : ''}${issue.message}`);
     }
   }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import { reportQuizSubmission } from '@site/src/lib/lms';
 import { useQuizProgress } from '@site/src/lib/progress/useProgress';
 import { recordReviewOutcomes } from '@site/src/lib/review/recordReviewOutcomes';
 import type { QuizAttempt } from '@site/src/quiz/attempt';
@@ -76,6 +77,7 @@ export default function Quiz({ quiz, className }: Props): ReactNode {
       questions: score.questions,
     };
     saveAttempt(attempt);
+    reportQuizSubmission(quiz, attempt);
     void recordReviewOutcomes(attempt, Object.keys(state.helped));
     dispatch({ type: 'submit', attempt });
     announce(scoreSummary(attempt));

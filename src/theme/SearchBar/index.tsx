@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
 import { useHistory } from '@docusaurus/router';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
+import { useIsLmsPackage } from '@site/src/components/LmsPackages/useIsLmsPackage';
 import { searchStatusText } from '@site/src/search/labels';
 import { searchPageRoute } from '@site/src/search/routes';
 import { shownOutcome, useCourseSearch, usePreloadSearch } from '@site/src/search/useCourseSearch';
@@ -19,11 +20,19 @@ import styles from './styles.module.css';
 export const SUGGESTIONS = 4;
 
 /**
- * The navbar's search box (the theme's `@theme/SearchBar` slot): an ARIA combobox. Typing shows
+ * The navbar's search box, except inside an LMS package: the package has no search index (it is
+ * built from the site's pages), so it shows no box rather than one that cannot find anything.
+ */
+export default function SearchBar(): ReactNode {
+  return useIsLmsPackage() ? null : <CourseSearchBar />;
+}
+
+/**
+ * The search box (the theme's `@theme/SearchBar` slot): an ARIA combobox. Typing shows
  * suggestions; the arrow keys move through them, Enter opens one (or, with none chosen, the
  * results page), Escape closes them; Ctrl/⌘+K focuses the box from anywhere.
  */
-export default function SearchBar(): ReactNode {
+function CourseSearchBar(): ReactNode {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadQuizModules } from '@site/plugins/content-validation/load-quiz-modules';
+import { readGiftQuiz } from '@site/src/quiz/gift/readGiftQuiz';
 import { lintQuizzes } from '@site/src/quiz/lint';
 import type { Quiz } from '@site/src/quiz/schema';
 import { validateQuiz, validateQuizzes } from '@site/src/quiz/validate';
@@ -15,7 +16,7 @@ import { validateQuiz, validateQuizzes } from '@site/src/quiz/validate';
 const siteDir = path.resolve(__dirname, '../../..');
 
 const quizFiles = (fs.readdirSync(path.join(siteDir, 'docs'), { recursive: true }) as string[])
-  .filter((file) => file.endsWith('.quiz.ts'))
+  .filter((file) => /\.quiz\.(ts|gift)$/.test(file))
   .map((file) => `docs/${file.split(path.sep).join('/')}`)
   .sort();
 
@@ -25,9 +26,11 @@ describe('the course quizzes', () => {
   });
 
   it.each(quizFiles)('%s is valid', (quizFile) => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const data: unknown = require(path.join(siteDir, quizFile)).default;
-    const lessonFile = quizFile.replace(/\.quiz\.ts$/, '.mdx');
+    const data: unknown = quizFile.endsWith('.gift')
+      ? readGiftQuiz(fs.readFileSync(path.join(siteDir, quizFile), 'utf8'), quizFile).data
+      : // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require(path.join(siteDir, quizFile)).default;
+    const lessonFile = quizFile.replace(/\.quiz\.(ts|gift)$/, '.mdx');
     expect(validateQuiz({ lessonFile, data })).toEqual([]);
   });
 
