@@ -7,6 +7,7 @@ import performance from './plugins/performance';
 import searchIndex from './plugins/search-index';
 import remarkUnindexedBibliography from './plugins/search-index/remark-unindexed-bibliography';
 import lmsExport from './plugins/lms-export';
+import quizLoaders from './plugins/quiz-loaders';
 import { linkPolicy } from './config/link-policy';
 
 /**
@@ -66,6 +67,7 @@ const config: Config = {
   plugins: [
     contentValidation,
     catalogue,
+    quizLoaders,
     performance,
     // Search: a Pagefind index written after the build (plugins/search-index), searched in the
     // browser with no external service; the box is src/theme/SearchBar, results src/pages/search.
@@ -108,6 +110,8 @@ const config: Config = {
       items: [
         { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course' },
         { to: '/timeline', label: 'Timeline', position: 'left' },
+        // "Review (N)": the number of due cards, read from progress after mount (src/components/ReviewNavbarItem).
+        { type: 'custom-review', position: 'right' },
         { to: '/progress', label: 'My progress', position: 'right' },
       ],
     },

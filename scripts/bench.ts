@@ -31,6 +31,7 @@ const PAGES = [
   { kind: 'Quiz demonstration (every type)', path: '/course/demo-quiz' },
   { kind: 'Timeline page', path: '/timeline' },
   { kind: 'My progress', path: '/progress' },
+  { kind: 'Review (empty deck)', path: '/review' },
   { kind: 'Assignment builder', path: '/assign' },
   { kind: 'Gradebook', path: '/gradebook' },
 ] as const;

@@ -27,9 +27,14 @@ const TIMELINE_LESSONS_FILE = 'timeline-lessons.json';
 /** Imported as `@generated/silicon-statecraft-content-validation/default/course-quizzes.json`. */
 const COURSE_QUIZZES_FILE = 'course-quizzes.json';
 
+/** A validated quiz, and the data module it comes from (relative to the site). */
+export interface ValidatedQuiz extends QuizFacts {
+  readonly quizFile: string;
+}
+
 /** What this plugin loads: every quiz in the site, validated. */
 export interface ValidatedContent {
-  readonly quizzes: readonly QuizFacts[];
+  readonly quizzes: readonly ValidatedQuiz[];
   /** The quizzes themselves, for the LMS exports (never sent to the browser). */
   readonly quizData: readonly { readonly lessonFile: string; readonly quiz: Quiz }[];
 }
@@ -89,9 +94,9 @@ export default function contentValidation(context: LoadContext): Plugin {
       }
       // Valid from here on: other plugins (the catalogue) read the quizzes from this content
       // rather than loading and compiling every quiz module a second time.
-      const quizzes: QuizFacts[] = modules.map(({ lessonFile, data }) => {
+      const quizzes: ValidatedQuiz[] = modules.map(({ lessonFile, quizFile, data }) => {
         const { id, title } = data as Quiz;
-        return { lessonFile, id, title };
+        return { lessonFile, quizFile, id, title };
       });
       const quizData = modules.map(({ lessonFile, data }) => ({ lessonFile, quiz: data as Quiz }));
       return { quizzes, quizData };

@@ -1,8 +1,8 @@
 /**
  * Learner progress in the browser: a learner passes a lesson's quiz, reloads, and finds it on
  * "My progress" and marked in the sidebar; with storage blocked the quiz still works and a
- * notice says progress will not be saved; the progress and completion pages pass axe in both
- * colour modes.
+ * notice says progress will not be saved; the progress, completion and review pages (with a
+ * review card due) pass axe in both colour modes.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, waitForHydration, axe } from './fixtures';
@@ -60,6 +60,8 @@ async function seedProgress(page: Page): Promise<void> {
     lessons: { 'foundations/what-is-tech-diplomacy': { visitedAt: '2026-11-19T10:00:00.000Z' } },
     quizzes: { 'final-assessment': { contentHash: passedFinal.contentHash, latest: passedFinal, best: passedFinal, attempts: 1 } },
     lastActivity: { at: '2026-11-20T10:00:00.000Z' },
+    // One review card, long due, made on an older version of the quiz (so it starts afresh).
+    review: { 'what-is-tech-diplomacy': { contentHash: 'older', cards: { 'just-social-media': [29000000, 2.5, 5, 1, 0, 2, 28990000, 20130] } } },
   };
   await page.addInitScript((text) => {
     if (!window.localStorage.getItem('silicon-statecraft:progress')) window.localStorage.setItem('silicon-statecraft:progress', text);
@@ -82,16 +84,18 @@ test('the completion page shows the certificate with the typed name once the fin
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`My progress and the completion page pass axe in ${colorScheme} mode`, async ({ browser }) => {
+  test(`My progress, the review and the completion page pass axe in ${colorScheme} mode`, async ({ browser }) => {
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     await seedProgress(page);
-    for (const path of ['/progress', '/completion']) {
+    for (const path of ['/progress', '/review', '/completion']) {
       await page.goto(path);
       await waitForHydration(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.getByText('Loading your progress…')).toHaveCount(0);
+      if (path === '/progress') await expect(page.getByRole('img', { name: /^Cards due per day over the next 14 days/ })).toBeVisible();
+      if (path === '/review') await expect(page.getByRole('region', { name: 'Question 1 of 1' })).toBeVisible();
       expect((await axe(page).analyze()).violations).toEqual([]);
     }
     // The not-yet-passed state too.

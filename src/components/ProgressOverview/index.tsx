@@ -4,6 +4,7 @@ import type { Catalogue } from '@site/src/data/catalogue';
 import { FINAL_QUIZ_ID, summariseProgress, type ProgressDocument } from '@site/src/lib/progress';
 import { formatDateTime } from '@site/src/lib/formatDateTime';
 import { ownEntry } from '@site/src/lib/ownEntry';
+import ReviewDeckSummary from '@site/src/components/ReviewDeckSummary';
 import ContinueLink from './ContinueLink';
 import ModuleTable from './ModuleTable';
 import { bestLabel } from './labels';
@@ -14,7 +15,7 @@ export interface Props {
   readonly catalogue: Catalogue;
 }
 
-/** "My progress": overall completion, the last activity, where to go next, then each module. */
+/** "My progress": overall completion, the last activity, where to go next, the review deck, then each module. */
 export default function ProgressOverview({ progress, catalogue }: Props): ReactNode {
   const summary = useMemo(() => summariseProgress(progress, catalogue), [progress, catalogue]);
   const final = catalogue.quizzes.find((quiz) => quiz.id === FINAL_QUIZ_ID);
@@ -53,6 +54,7 @@ export default function ProgressOverview({ progress, catalogue }: Props): ReactN
         )}
         {summary.continueWith && <ContinueLink lesson={summary.continueWith} className={styles.continue} />}
       </div>
+      <ReviewDeckSummary deck={progress.review} />
       {summary.modules.map((module) => (
         <ModuleTable key={module.id} module={module} />
       ))}

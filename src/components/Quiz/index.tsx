@@ -4,6 +4,7 @@ import Translate from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { reportQuizSubmission } from '@site/src/lib/lms';
 import { useQuizProgress } from '@site/src/lib/progress/useProgress';
+import { recordReviewOutcomes } from '@site/src/lib/review/recordReviewOutcomes';
 import type { QuizAttempt } from '@site/src/quiz/attempt';
 import { quizContentHash } from '@site/src/quiz/contentHash';
 import { drawCount, isShuffled } from '@site/src/quiz/draw';
@@ -77,6 +78,7 @@ export default function Quiz({ quiz, className }: Props): ReactNode {
     };
     saveAttempt(attempt);
     reportQuizSubmission(quiz, attempt);
+    void recordReviewOutcomes(attempt, Object.keys(state.helped));
     dispatch({ type: 'submit', attempt });
     announce(scoreSummary(attempt));
   };
@@ -131,6 +133,7 @@ export default function Quiz({ quiz, className }: Props): ReactNode {
                 seed={isShuffled(quiz) && question.shuffle !== false ? state.seed : null}
                 announce={announce}
                 onAnswer={(answer) => dispatch({ type: 'answer', questionId: question.id, answer, now: new Date().toISOString() })}
+                onHintOpen={() => dispatch({ type: 'hint', questionId: question.id })}
                 onCheck={() => {
                   dispatch({ type: 'check', questionId: question.id });
                   announce(checkAnnouncement(index + 1, scoreQuestion(question, state.answers[question.id]!)));

@@ -5,6 +5,7 @@ import type { Catalogue } from '@site/src/data/catalogue';
 // Direct imports, not the index: the landing page must not carry the store's validator.
 import { continueLesson, isEmptyProgress } from '@site/src/lib/progress/summary';
 import { useProgress } from '@site/src/lib/progress/useProgress';
+import { useDueCount } from '@site/src/lib/review/useDueCount';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -14,11 +15,12 @@ export interface Props {
 
 /**
  * "Continue where you left off" for the landing page, after mount and only when there is saved
- * progress. Its line is reserved (fixed height, one line) so the page does not shift when it
- * appears.
+ * progress, and "Review 5 due questions" beside it when review cards are due. Its line is
+ * reserved (fixed height, one line) so the page does not shift when they appear.
  */
 export default function ResumeLink({ catalogue }: Props): ReactNode {
   const snapshot = useProgress();
+  const dueCount = useDueCount();
   const lesson = useMemo(
     () =>
       catalogue && snapshot && !isEmptyProgress(snapshot.progress) ? continueLesson(snapshot.progress, catalogue) : null,
@@ -31,6 +33,17 @@ export default function ResumeLink({ catalogue }: Props): ReactNode {
           <Translate id="progress.continue" values={{ lesson: lesson.title }}>
             {'Continue where you left off: {lesson}'}
           </Translate>
+        </Link>
+      )}
+      {dueCount !== null && dueCount > 0 && (
+        <Link to="/review" className={styles.review}>
+          {dueCount === 1 ? (
+            <Translate id="review.resume.one">Review 1 due question</Translate>
+          ) : (
+            <Translate id="review.resume.many" values={{ count: dueCount }}>
+              {'Review {count} due questions'}
+            </Translate>
+          )}
         </Link>
       )}
     </p>

@@ -5,6 +5,8 @@
  */
 import type { QuizAttempt } from '../../quiz/attempt';
 import { ownEntry } from '../ownEntry';
+import { mergeDecks } from '../../review/merge';
+import { recoverDeck } from '../../review/recover';
 import {
   LastActivitySchema,
   LearnerSeedSchema,
@@ -54,7 +56,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function recoverProgress(value: unknown, where = 'progress'): Recovered {
   if (!isRecord(value)) return { progress: emptyProgress(), quarantined: [{ where, value }], isNewer: false };
-  const { version, lessons: _lessons, quizzes: _quizzes, lastActivity: savedActivity, seed: savedSeed, ...unknownFields } = value;
+  const { version, lessons: _lessons, quizzes: _quizzes, lastActivity: savedActivity, seed: savedSeed, review: savedReview, ...unknownFields } = value;
   const isNewer = typeof version === 'number' && version > PROGRESS_VERSION;
   const quarantined: QuarantinedEntry[] = [];
   const setAside = (entry: QuarantinedEntry) => {
@@ -98,8 +100,10 @@ export function recoverProgress(value: unknown, where = 'progress'): Recovered {
     if (parsed.success) seed = parsed.data;
     else setAside({ where: `${where}.seed`, value: savedSeed });
   }
+  const { deck: review, setAside: deckSetAside } = recoverDeck(savedReview, `${where}.review`);
+  deckSetAside.forEach(setAside);
   return {
-    progress: { ...unknownFields, version: PROGRESS_VERSION, lessons, quizzes, lastActivity, ...(seed && { seed }) },
+    progress: { ...unknownFields, version: PROGRESS_VERSION, lessons, quizzes, lastActivity, ...(seed && { seed }), ...(review && { review }) },
     quarantined,
     isNewer,
   };
@@ -216,7 +220,8 @@ function mergeQuiz(a: QuizEntry | undefined, b: QuizEntry | undefined): QuizEntr
 
 /**
  * Two documents as one (an import on another device): per lesson the earliest visit and the
- * latest completion, per quiz the best score and the latest attempt, the latest activity.
+ * latest completion, per quiz the best score and the latest attempt, the latest activity, and
+ * the review decks merged card by card (src/review/merge.ts).
  */
 export function mergeProgress(a: ProgressDocument, b: ProgressDocument): ProgressDocument {
   const ids = (x: Record<string, unknown>, y: Record<string, unknown>) => [...new Set([...Object.keys(x), ...Object.keys(y)])];
@@ -227,6 +232,7 @@ export function mergeProgress(a: ProgressDocument, b: ProgressDocument): Progres
     ids(a.quizzes, b.quizzes).map((id) => [id, mergeQuiz(ownEntry(a.quizzes, id), ownEntry(b.quizzes, id))]),
   );
   const seed = a.seed ?? b.seed;
+  const review = mergeDecks(a.review, b.review);
   return {
     ...b,
     ...a,
@@ -235,6 +241,7 @@ export function mergeProgress(a: ProgressDocument, b: ProgressDocument): Progres
     quizzes,
     lastActivity: latestActivity(a.lastActivity, b.lastActivity),
     ...(seed && { seed }),
+    ...(review && { review }),
   };
 }
 

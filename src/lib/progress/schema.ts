@@ -11,6 +11,7 @@
  */
 import * as z from 'zod/mini';
 import { QuizAttemptSchema } from '../../quiz/attempt';
+import { ReviewDeckSchema } from '../../review/schema';
 
 export const PROGRESS_VERSION = 2;
 
@@ -58,6 +59,8 @@ export const ProgressDocumentSchema = z.looseObject({
    * attempt draws and in which order its options appear (see src/quiz/draw.ts).
    */
   seed: z.optional(LearnerSeedSchema),
+  /** The review deck (src/review/schema.ts); absent until a first question is missed. */
+  review: z.optional(ReviewDeckSchema),
 });
 
 export type LessonEntry = z.infer<typeof LessonEntrySchema>;

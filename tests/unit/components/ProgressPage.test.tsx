@@ -6,6 +6,8 @@ import ProgressNotice from '@site/src/components/ProgressNotice';
 import ResumeLink from '@site/src/components/ResumeLink';
 import { freshProgressStore } from '@site/tests/support/progressStore';
 import { createProgressStore, emptyProgress, loadProgressRuntime, PROGRESS_KEY, withVisit } from '@site/src/lib/progress';
+import { withCard } from '@site/src/review/deck';
+import { rateCard } from '@site/src/review/scheduler';
 import { attempt, catalogue, someProgress } from './progressFixtures';
 
 afterEach(() => {
@@ -165,5 +167,49 @@ describe('continue link on the landing page', () => {
   it('is absent for a learner with no progress', () => {
     render(<ResumeLink catalogue={catalogue} />);
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+});
+
+describe('the review deck on My progress and the landing page', () => {
+  const DAY = 86_400_000;
+
+  /** Two cards due now (one missed today), one due in 3 days, one in 20 days and retained. */
+  function progressWithDeck() {
+    const now = Date.now();
+    const due = rateCard(null, 'again', now - 60_000);
+    let deck = withCard(undefined, { quizId: 'made', questionId: 'q1' }, 'h1', due, now);
+    deck = withCard(deck, { quizId: 'made', questionId: 'q2' }, 'h1', { ...due, lastMissedAt: now - 40 * DAY }, now);
+    deck = withCard(deck, { quizId: 'made', questionId: 'q3' }, 'h1', { ...due, dueAt: now + 3 * DAY, lastMissedAt: null }, now);
+    deck = withCard(deck, { quizId: 'policy', questionId: 'q1' }, 'h2', { ...due, dueAt: now + 20 * DAY, lastMissedAt: null }, now);
+    return { ...someProgress(), review: deck };
+  }
+
+  it('shows due today, due this week, retained and the 14-day forecast as a chart with a table', async () => {
+    const user = userEvent.setup();
+    render(<ProgressOverview progress={progressWithDeck()} catalogue={catalogue} />);
+    const deck = screen.getByRole('region', { name: 'Review deck' });
+    const figure = (term: string) => within(deck).getByText(term).parentElement!.querySelector('dd');
+    expect(figure('Due today')).toHaveTextContent('2');
+    expect(figure('Due in the next 7 days')).toHaveTextContent('3');
+    expect(figure('Retained (not missed in 30 days)')).toHaveTextContent('3 of 4');
+    expect(within(deck).getByRole('img', { name: 'Cards due per day over the next 14 days: 3 in all, at most 2 on one day.' })).toBeInTheDocument();
+    await user.click(within(deck).getByText('Show the figures as a table'));
+    const rows = within(within(deck).getByRole('table', { name: 'Cards due over the next 14 days' })).getAllByRole('row');
+    expect(rows).toHaveLength(15);
+    expect(rows[1]).toHaveTextContent('Today (and overdue)2');
+    expect(rows[4]).toHaveTextContent(/1$/);
+    expect(within(deck).getByRole('link', { name: 'Review now' })).toHaveAttribute('href', '/review');
+  });
+
+  it('says the deck is empty before any question was missed', () => {
+    render(<ProgressOverview progress={someProgress()} catalogue={catalogue} />);
+    expect(within(screen.getByRole('region', { name: 'Review deck' })).getByText(/^Your review deck is empty\./)).toBeInTheDocument();
+  });
+
+  it('offers "Review 2 due questions" beside "Continue where you left off" once cards are due', async () => {
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify(progressWithDeck()));
+    render(<ResumeLink catalogue={catalogue} />);
+    expect(await screen.findByRole('link', { name: 'Review 2 due questions' })).toHaveAttribute('href', '/review');
+    expect(screen.getByRole('link', { name: /^Continue where you left off/ })).toBeInTheDocument();
   });
 });

@@ -46,7 +46,7 @@ describe('a document written by a newer version of the course', () => {
     lessons: { 'a/one': { visitedAt } },
     quizzes: {},
     lastActivity: null,
-    review: { cards: ['kept'] },
+    notebook: { pages: ['kept'] },
   };
 
   it('is read but never rewritten, and the snapshot says so', () => {
@@ -67,14 +67,14 @@ describe('fields this version does not know', () => {
   it('survive a write, at the top of the document and inside its entries', () => {
     const saved = {
       ...withAttempt(withVisit(emptyProgress(), 'a/one', visitedAt), attempt('quiz-one', 80)),
-      review: { due: ['quiz-one:q1'] },
+      notebook: { pages: ['quiz-one:q1'] },
     };
     const withNote = { ...saved, lessons: { 'a/one': { ...saved.lessons['a/one']!, note: 'reread' } } };
     localStorage.setItem(PROGRESS_KEY, JSON.stringify(withNote));
     const store = createProgressStore(() => localStorage);
     store.update((progress) => withVisit(progress, 'a/two', '2026-01-02T09:00:00.000Z'));
     const written = JSON.parse(localStorage.getItem(PROGRESS_KEY)!);
-    expect(written.review).toEqual({ due: ['quiz-one:q1'] });
+    expect(written.notebook).toEqual({ pages: ['quiz-one:q1'] });
     expect(written.lessons['a/one'].note).toBe('reread');
     expect(written.lessons['a/two']).toEqual({ visitedAt: '2026-01-02T09:00:00.000Z' });
   });

@@ -1,5 +1,5 @@
 /**
- * The layering rule: pages → components → domain (src/quiz, src/timeline) and lib; nothing imports
+ * The layering rule: pages → components → domain (src/quiz, src/timeline, src/review) and lib; nothing imports
  * upward, plugins import only domain and lib, and a question type is known only to its own folder
  * (plus the demo quiz, the timeline's question builder for ordering, and SCORM's vocabulary).
  */
@@ -21,7 +21,7 @@ function importsOf(file: string): string[] {
 }
 
 /** Domain files are the `.ts` files of the domain folders; `.tsx` files there are type views. */
-const domainFiles = [...filesUnder('src/quiz'), ...filesUnder('src/timeline')].filter((file) => file.endsWith('.ts'));
+const domainFiles = [...filesUnder('src/quiz'), ...filesUnder('src/timeline'), ...filesUnder('src/review')].filter((file) => file.endsWith('.ts'));
 
 describe('layers', () => {
   it.each([...filesUnder('src/lib'), ...filesUnder('src/data'), ...filesUnder('plugins')])('%s imports no component', (file) => {

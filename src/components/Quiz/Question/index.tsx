@@ -20,12 +20,14 @@ interface Props {
   readonly seed: string | null;
   readonly onAnswer: (answer: Answer) => void;
   readonly onCheck: () => void;
+  /** The hint was opened (a right answer after it counts as helped in the review deck). */
+  readonly onHintOpen: () => void;
   readonly announce: (message: string) => void;
 }
 
 /** One question: its legend ("Question N of M" and the prompt), controls, hint, "Check" and feedback. */
 export default function Question(props: Props): ReactNode {
-  const { question, answer, position, total, isPractice, isChecked, isInteractive, seed, onAnswer, onCheck, announce } = props;
+  const { question, answer, position, total, isPractice, isChecked, isInteractive, seed, onAnswer, onCheck, onHintOpen, announce } = props;
   const name = `quiz-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [isHintOpen, setHintOpen] = useState(false);
   const result = isPractice && isChecked ? scoreQuestion(question, answer) : null;
@@ -49,7 +51,10 @@ export default function Question(props: Props): ReactNode {
               className="button button--sm button--secondary"
               aria-expanded={isHintOpen}
               aria-controls={`${name}-hint`}
-              onClick={() => setHintOpen((open) => !open)}
+              onClick={() => {
+                if (!isHintOpen) onHintOpen();
+                setHintOpen(!isHintOpen);
+              }}
             >
               {isHintOpen ? <Translate id="quiz.question.hideHint">Hide hint</Translate> : <Translate id="quiz.question.showHint">Show hint</Translate>}
             </button>

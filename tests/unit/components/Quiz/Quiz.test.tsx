@@ -2,6 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import Quiz from '@site/src/components/Quiz';
 import type { Quiz as QuizData } from '@site/src/quiz/schema';
+import { progressStore } from '@site/src/lib/progress/store';
+import { cardOf } from '@site/src/review/deck';
 import { sampleQuiz } from '../../quiz/fixtures';
 
 afterEach(() => {
@@ -306,5 +308,54 @@ describe('Quiz in exam mode', () => {
       if (attempt === 0) await user.click(screen.getByRole('button', { name: 'Try again' }));
     }
     expect(screen.getByRole('button', { name: 'Try again' })).toBeDisabled();
+  });
+});
+
+describe('the review deck', () => {
+  const card = (questionId: string) => cardOf(progressStore.getSnapshot().progress.review, { quizId: sampleQuiz.id, questionId });
+
+  it('takes in the questions answered wrong, due at once, and leaves the right ones out', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={sampleQuiz} />);
+    await answerEverythingRight(user);
+    await user.click(within(question(1)).getByRole('radio', { name: 'The United Kingdom' }));
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    await waitFor(() => expect(card('q-single')).not.toBeNull());
+    expect(card('q-single')!.dueAt).toBeLessThanOrEqual(Date.now());
+    expect(card('q-single')!.lastMissedAt).not.toBeNull();
+    for (const id of ['q-multiple', 'q-tf', 'q-order', 'q-match', 'q-short']) expect(card(id)).toBeNull();
+  });
+
+  it('takes in, as helped ("hard"), a right answer given after the hint or after a Check that showed it wrong', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={sampleQuiz} />);
+    await answerEverythingRight(user);
+    await user.click(within(question(1)).getByRole('button', { name: 'Show hint' }));
+    await user.click(within(question(2)).getByRole('checkbox', { name: 'Nvidia' }));
+    await user.click(within(question(2)).getByRole('button', { name: 'Check' }));
+    await user.click(within(question(2)).getByRole('checkbox', { name: 'Nvidia' }));
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Score 7 of 7 (100%), passed');
+    await waitFor(() => expect(card('q-multiple')).not.toBeNull());
+    for (const id of ['q-single', 'q-multiple']) {
+      expect(card(id)).toMatchObject({ reps: 1, lastMissedAt: null });
+      expect(card(id)!.dueAt).toBeGreaterThan(Date.now());
+    }
+    expect(card('q-tf')).toBeNull();
+  });
+
+  it('counts a question missed in the attempt before a retry as helped when it is then right', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={sampleQuiz} />);
+    await user.click(within(question(1)).getByRole('radio', { name: 'The United Kingdom' }));
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    await waitFor(() => expect(card('q-single')).not.toBeNull());
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await answerEverythingRight(user);
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    await waitFor(() => expect(card('q-single')!.reps).toBe(2));
+    expect(card('q-single')!.dueAt).toBeGreaterThan(Date.now());
+    // Questions left unanswered in the first attempt were missed too, and are reviewed now.
+    expect(card('q-tf')!.reps).toBe(2);
   });
 });
