@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
 import { useHistory } from '@docusaurus/router';
@@ -51,6 +51,12 @@ function CourseSearchBar(): ReactNode {
   const optionCount = hasOptions ? hits.length + 1 : 0;
   const listboxId = `${id}-listbox`;
   const optionId = (index: number) => `${id}-option-${index}`;
+
+  // Focus stays in the box (aria-activedescendant), so the list must bring the active option into
+  // view itself when it is taller than the screen.
+  useEffect(() => {
+    if (active !== null) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const open = (route: string) => {
     setQuery('');
