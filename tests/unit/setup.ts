@@ -38,3 +38,8 @@ if (typeof Blob.prototype.text !== 'function') {
     });
   };
 }
+
+// jsdom does not lay out pages, so it has no `scrollIntoView` (every browser does).
+if (typeof Element !== 'undefined' && typeof Element.prototype.scrollIntoView !== 'function') {
+  Element.prototype.scrollIntoView = function scrollIntoView(): void {};
+}
