@@ -103,8 +103,8 @@ export default function contentValidation(context: LoadContext): Plugin {
     },
 
     // The quizzes' keys and versions for the gradebook's re-scoring, as a generated module, not
-    // global data: only the gradebook imports it, when it needs it
-    // (src/components/Gradebook/loadCourseQuizzes.ts), so no other page carries them.
+    // global data: only the gradebook page imports it (its `loadCourseQuizzes`), when it needs
+    // it, so no other page carries them.
     async contentLoaded({ content, actions }) {
       const { quizData } = content as ValidatedContent;
       await actions.createData(COURSE_QUIZZES_FILE, JSON.stringify(courseQuizzesOf(quizData.map(({ quiz }) => quiz))));
