@@ -44,6 +44,12 @@ export const QuizAttemptSchema = z.object({
   passed: z.boolean(),
   /** The quiz's mode when attempted; absent in attempts saved before modes existed (practice). */
   mode: z.optional(z.enum(['practice', 'exam'])),
+  /**
+   * The attempt's seed (`attemptSeed`): with the quiz, it decides which questions the attempt drew,
+   * so the gradebook can tell whether a results file leaves any out. Absent in attempts saved
+   * before it was recorded.
+   */
+  seed: z.optional(z.string().check(z.maxLength(500))),
   /** The questions the attempt asked (drawn from the pool), in the order asked, with their results. */
   questions: z.array(QuestionResultSchema).check(z.maxLength(500)),
 });

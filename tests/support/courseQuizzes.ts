@@ -19,7 +19,6 @@ export const chipsQuiz: Quiz = {
     { id: 'q2', type: 'true-false', prompt: 'Q2', answer: true },
     { id: 'q3', type: 'single', prompt: 'Q3', options: abcd(['c']) },
     { id: 'q4', type: 'multiple', prompt: 'Q4', options: options('a', 'b', 'c')(['a', 'b']) },
-    { id: 'q5', type: 'single', prompt: 'Q5', options: abcd(['a']) },
   ],
 };
 

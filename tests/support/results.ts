@@ -9,7 +9,7 @@
 import type { Answer, QuestionResult, QuizAttempt } from '../../src/quiz/attempt';
 import type { Question } from '../../src/quiz/schema';
 import { attemptSeed, drawQuestions } from '../../src/quiz/draw';
-import { isPassingScore, scoreQuestion } from '../../src/quiz/scoring';
+import { emptyAnswer, isPassingScore, scoreQuestion } from '../../src/quiz/scoring';
 import { roundPoints } from '../../src/quiz/points';
 import { createAssignment } from '../../src/lib/assignment/link';
 import type { Assignment } from '../../src/lib/assignment/schema';
@@ -55,14 +55,27 @@ export function attemptFor(quizId: string, questions: QuestionResult[], submitte
   };
 }
 
-/** A student's file: `answers` maps quiz id → the questions they answered. */
+/**
+ * What the quiz records for an attempt at a sample-course quiz: the questions answered as given,
+ * then every other question of the quiz as unanswered (the quiz records each question it asks).
+ */
+export function recordedAttempt(quizId: string, answered: QuestionResult[]): QuestionResult[] {
+  const quiz = sampleCourse.find((entry) => entry.quiz.id === quizId)?.quiz;
+  if (!quiz) return answered;
+  const given = new Set(answered.map((result) => result.questionId));
+  return [...answered, ...quiz.questions.filter((q) => !given.has(q.id)).map((q) => scoreQuestion(q, emptyAnswer(q)))];
+}
+
+/** A student's file: `answers` maps quiz id → the questions they answered; the others are recorded unanswered. */
 export function resultsFor(
   name: string,
   answers: Record<string, QuestionResult[]>,
   options: { email?: string; assignment?: Assignment; submittedAt?: string } = {},
 ): Promise<CurrentResultsFile> {
   const assignment = options.assignment ?? sampleAssignment;
-  const attempts = new Map(Object.entries(answers).map(([quizId, questions]) => [quizId, attemptFor(quizId, questions, options.submittedAt)]));
+  const attempts = new Map(
+    Object.entries(answers).map(([quizId, questions]) => [quizId, attemptFor(quizId, recordedAttempt(quizId, questions), options.submittedAt)]),
+  );
   return createResultsFile({
     assignment,
     learner: { name, ...(options.email ? { email: options.email } : {}) },
@@ -93,6 +106,14 @@ function answerFor(question: Question, seed: number): Answer {
   }
 }
 
+/** Right answers to every question of a sample-course quiz, as the quiz records them. */
+export function fullMarks(quizId: string): QuestionResult[] {
+  const entry = sampleCourse.find((candidate) => candidate.quiz.id === quizId);
+  if (!entry) throw new Error(`The sample course has no quiz "${quizId}".`);
+  // answerFor answers right unless its seed is a multiple of 3.
+  return entry.quiz.questions.map((q) => scoreQuestion(q, answerFor(q, 1)));
+}
+
 /** What a generated student did: whose file, for which assignment, answering which quizzes. */
 export interface PlausibleResultsOptions {
   readonly assignment: Assignment;
@@ -111,7 +132,8 @@ export function plausibleResults({ assignment, learner, course, quizIds, seed }:
     const entry = course.find((candidate) => candidate.quiz.id === id);
     if (!entry) throw new Error(`The course has no quiz "${id}".`);
     // The questions an attempt asks, drawn as the quiz draws them (a pool asks some of them).
-    const drawn = drawQuestions(entry.quiz, attemptSeed(`s${seed}`, id, 1));
+    const seedOfAttempt = attemptSeed(`s${seed}`, id, 1);
+    const drawn = drawQuestions(entry.quiz, seedOfAttempt);
     const questions = drawn.map((q, k) => scoreQuestion(q, answerFor(q, seed + k * 5)));
     const points = roundPoints(questions.reduce((sum, q) => sum + q.points, 0));
     const maxPoints = roundPoints(questions.reduce((sum, q) => sum + q.maxPoints, 0));
@@ -121,6 +143,7 @@ export function plausibleResults({ assignment, learner, course, quizIds, seed }:
       maxPoints,
       percent: Math.round((points / maxPoints) * 100),
       passed: isPassingScore(points, maxPoints, entry.quiz.passMark),
+      seed: seedOfAttempt,
     });
   }
   return createResultsFile({

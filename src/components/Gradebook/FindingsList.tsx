@@ -38,6 +38,30 @@ function rescoredText(result: Rescored): string[] {
       translate({ id: 'gradebook.findings.late', message: 'the file says {stated}; by the due date: {late}.' }, { stated: lateness(result.stated.late), late: lateness(result.late) }),
     );
   }
+  if (result.missing.length > 0) {
+    lines.push(
+      translate(
+        { id: 'gradebook.findings.missing', message: 'the file leaves out {count} of the questions the attempt asked; they count as unanswered.' },
+        { count: result.missing.length },
+      ),
+    );
+  }
+  if (result.extra.length > 0) {
+    lines.push(
+      translate(
+        { id: 'gradebook.findings.extra', message: 'the file records {count} questions the attempt did not ask; they were not counted.' },
+        { count: result.extra.length },
+      ),
+    );
+  }
+  if (result.version === 'current' && result.asked === 'as-recorded') {
+    lines.push(
+      translate({
+        id: 'gradebook.findings.unrecordedDraw',
+        message: 'the file does not say which questions the attempt drew from the quiz’s pool, so only the questions it records were scored.',
+      }),
+    );
+  }
   if (result.version === 'older') {
     lines.push(
       result.unscored.length === 0

@@ -74,6 +74,7 @@ export default function Quiz({ quiz, className }: Props): ReactNode {
       percent: score.percent,
       passed: score.passed,
       mode: quiz.mode ?? 'practice',
+      seed: state.seed,
       questions: score.questions,
     };
     saveAttempt(attempt);

@@ -129,7 +129,9 @@ function gradeFile(file: ImportedFile, context: GradingContext, findings: Findin
     } else if (!graded.has(result.quizId)) {
       const rescored: GradedResult = { ...rescoreResult(result, course, context.terms), fileName: file.fileName };
       graded.set(result.quizId, rescored);
-      if (rescored.differences.length > 0 || rescored.version === 'older') {
+      // A pooled quiz's current version without the attempt's seed: which questions it asked is unknown.
+      const isUnchecked = rescored.version === 'current' && rescored.asked === 'as-recorded';
+      if (rescored.differences.length > 0 || rescored.version === 'older' || isUnchecked) {
         findings.push({ kind: 'rescored', fileName: file.fileName, learner, result: rescored });
       }
     }

@@ -3,8 +3,12 @@
  * student answered, and everything else (points, pass, late) is worked out here again rather than
  * taken from the file.
  *
- * - Only the questions the attempt records are scored, each once: with question pools an attempt
- *   holds the questions drawn for it, so the maximum is theirs, not the whole quiz's.
+ * - The questions asked are re-derived, not taken from the file: every question of a quiz that
+ *   does not draw, or the ones its recorded seed draws (`drawQuestions`). A question asked that the
+ *   file leaves out is scored as unanswered (`missing`), so deleting a wrong answer gains nothing;
+ *   a recorded question the attempt did not ask is not counted (`extra`). When the questions cannot
+ *   be re-derived (a pooled quiz's result without its seed, or an older version of the quiz), the
+ *   recorded ones are scored, each once, and the result says so (`asked: 'as-recorded'`).
  * - A recorded question the quiz no longer has cannot be scored; it is listed (`unscored`), and
  *   the attempt is on an older version of the quiz anyway (`version`).
  * - Pass or fail: `isPassingScore` on the exact share, against the assignment's pass mark when it
@@ -13,7 +17,9 @@
  */
 import type { QuestionResult } from '../../quiz/attempt';
 import { roundPoints } from '../../quiz/points';
-import { isPassingScore, percentOf, scoreQuestion } from '../../quiz/scoring';
+import { drawCount, drawQuestions } from '../../quiz/draw';
+import type { Question } from '../../quiz/schema';
+import { emptyAnswer, isPassingScore, percentOf, scoreQuestion } from '../../quiz/scoring';
 import type { Assignment } from '../assignment/schema';
 import { isLate } from '../results/createResultsFile';
 import type { QuizResult } from '../results/schema';
@@ -26,8 +32,11 @@ export const QUIZ_VERSIONS = ['current', 'older', 'unrecorded'] as const;
 /** The quiz version attempted: this one, an older one, or not recorded (a version-1 file). */
 export type QuizVersion = (typeof QUIZ_VERSIONS)[number];
 
-/** What a file claims that the re-score decides differently. */
-export type Difference = 'score' | 'passed' | 'late';
+/** What a file claims that the re-score decides differently ('questions': not the questions asked). */
+export type Difference = 'score' | 'passed' | 'late' | 'questions';
+
+/** Whether the questions scored are the ones the attempt asked ('re-derived') or those the file records. */
+export type AskedQuestions = 're-derived' | 'as-recorded';
 
 export interface Rescored {
   readonly quizId: string;
@@ -43,33 +52,60 @@ export interface Rescored {
   readonly version: QuizVersion;
   /** Recorded question ids the quiz does not have now. */
   readonly unscored: readonly string[];
+  readonly asked: AskedQuestions;
+  /** Questions the attempt asked that the file leaves out: scored as unanswered. */
+  readonly missing: readonly string[];
+  /** Recorded questions the attempt did not ask: not counted. */
+  readonly extra: readonly string[];
   /** What the file stated. */
   readonly stated: Pick<QuizResult, 'points' | 'maxPoints' | 'passed' | 'late'>;
   readonly differences: readonly Difference[];
 }
 
+/**
+ * The questions an attempt at the current version of a quiz asked, or null when that cannot be
+ * known: a quiz that draws all its questions asks every one; a pool asks what its seed draws.
+ */
+export function questionsAsked(quiz: CourseQuiz['quiz'], seed: string | undefined): readonly Question[] | null {
+  if (drawCount(quiz) === quiz.questions.length) return quiz.questions;
+  return seed === undefined ? null : drawQuestions(quiz, seed);
+}
+
 export function rescoreResult(result: QuizResult, course: CourseQuiz, terms: AssignmentTerms | null): Rescored {
+  const version: QuizVersion =
+    result.contentHash === undefined ? 'unrecorded' : result.contentHash === course.contentHash ? 'current' : 'older';
+  const recorded = new Map<string, QuizResult['questions'][number]>();
+  for (const entry of result.questions) if (!recorded.has(entry.questionId)) recorded.set(entry.questionId, entry);
   const byId = new Map(course.quiz.questions.map((question) => [question.id, question]));
-  const seen = new Set<string>();
+  const asked = version === 'current' ? questionsAsked(course.quiz, result.seed) : null;
   const questions: QuestionResult[] = [];
   const unscored: string[] = [];
-  for (const recorded of result.questions) {
-    if (seen.has(recorded.questionId)) continue;
-    seen.add(recorded.questionId);
-    const question = byId.get(recorded.questionId);
-    if (question) questions.push(scoreQuestion(question, recorded.answer));
-    else unscored.push(recorded.questionId);
+  const missing: string[] = [];
+  let extra: string[] = [];
+  if (asked) {
+    for (const question of asked) {
+      const entry = recorded.get(question.id);
+      if (!entry) missing.push(question.id);
+      questions.push(scoreQuestion(question, entry?.answer ?? emptyAnswer(question)));
+    }
+    const askedIds = new Set(asked.map((question) => question.id));
+    extra = [...recorded.keys()].filter((id) => !askedIds.has(id));
+  } else {
+    for (const [questionId, entry] of recorded) {
+      const question = byId.get(questionId);
+      if (question) questions.push(scoreQuestion(question, entry.answer));
+      else unscored.push(questionId);
+    }
   }
   const points = roundPoints(questions.reduce((sum, question) => sum + question.points, 0));
   const maxPoints = roundPoints(questions.reduce((sum, question) => sum + question.maxPoints, 0));
   const passed = isPassingScore(points, maxPoints, terms?.passMark ?? course.quiz.passMark);
   const late = terms === null ? null : isLate(result.submittedAt, terms.due);
-  const version: QuizVersion =
-    result.contentHash === undefined ? 'unrecorded' : result.contentHash === course.contentHash ? 'current' : 'older';
   const differences: Difference[] = [];
   if (roundPoints(result.points) !== points || roundPoints(result.maxPoints) !== maxPoints) differences.push('score');
   if (result.passed !== passed) differences.push('passed');
   if (late !== null && result.late !== late) differences.push('late');
+  if (missing.length > 0 || extra.length > 0) differences.push('questions');
   return {
     quizId: result.quizId,
     submittedAt: result.submittedAt,
@@ -81,6 +117,9 @@ export function rescoreResult(result: QuizResult, course: CourseQuiz, terms: Ass
     questions,
     version,
     unscored,
+    asked: asked ? 're-derived' : 'as-recorded',
+    missing,
+    extra,
     stated: { points: result.points, maxPoints: result.maxPoints, passed: result.passed, late: result.late },
     differences,
   };

@@ -38,6 +38,7 @@ export async function createResultsFile(input: ResultsInput): Promise<CurrentRes
       quizId: id,
       title,
       contentHash: attempt.contentHash,
+      ...(attempt.seed === undefined ? {} : { seed: attempt.seed }),
       points: attempt.points,
       maxPoints: attempt.maxPoints,
       percent: attempt.percent,

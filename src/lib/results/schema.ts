@@ -52,6 +52,8 @@ export const QuizResultSchema = z.strictObject({
   ...quizResultFields,
   /** The quiz's content hash when attempted: the version of the quiz (`quizContentHash`). */
   contentHash: z.string().check(z.maxLength(200)),
+  /** The attempt's seed, which decides the questions it drew (see `attemptSeed`); absent if not recorded. */
+  seed: z.optional(z.string().check(z.maxLength(500))),
 });
 
 const fileFields = {
@@ -82,7 +84,7 @@ export const ResultsFileSchema = z.discriminatedUnion('v', [ResultsFileV1Schema,
 
 export type Learner = z.infer<typeof LearnerSchema>;
 /** A quiz's result in a file of any version (`contentHash` is missing from version 1). */
-export type QuizResult = z.infer<typeof QuizResultV1Schema> & { readonly contentHash?: string };
+export type QuizResult = z.infer<typeof QuizResultV1Schema> & { readonly contentHash?: string; readonly seed?: string };
 export type ResultsFile = z.infer<typeof ResultsFileSchema>;
 /** The file this site writes. */
 export type CurrentResultsFile = z.infer<typeof ResultsFileV2Schema>;

@@ -5,7 +5,7 @@ import { createAssignment, encodeAssignmentLink } from '@site/src/lib/assignment
 import { resultsChecksum } from '@site/src/lib/results/checksum';
 import type { CurrentResultsFile, ResultsFile } from '@site/src/lib/results/schema';
 import { testCatalogue } from '../../support/catalogue';
-import { question, resultsFor, sampleAssignment } from '../../support/results';
+import { fullMarks, question, resultsFor, sampleAssignment } from '../../support/results';
 
 const single = (optionId: string) => ({ type: 'single', optionId }) as const;
 const tf = (value: boolean) => ({ type: 'true-false', value }) as const;
@@ -26,7 +26,7 @@ async function classFiles(): Promise<File[]> {
     'what-5g-is': [question('q1', tf(true), true)],
   }, { email: 'ada@example.edu' });
   const hostile = await resultsFor('<img src=x onerror=alert(1)>', {
-    'how-chips-are-made': [question('q1', single('a'), true), question('q2', tf(true), true)],
+    'how-chips-are-made': fullMarks('how-chips-are-made'),
   }, { submittedAt: '2026-12-03T10:00:00.000Z' });
   const tampered = { ...(await resultsFor('Mallory', { 'what-5g-is': [question('q1', tf(false), false)] })) };
   tampered.quizzes = tampered.quizzes.map((quiz) => ({ ...quiz, points: quiz.maxPoints, percent: 100, passed: true }));
@@ -68,25 +68,43 @@ describe('gradebook page', () => {
 
     const ada = within(table).getByRole('row', { name: /Ada Lovelace/ });
     expect(within(ada).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
-      'ada@example.edu', 'ada.json', '1 / 2 (50%)not passed', '1 / 1 (100%)passed',
+      'ada@example.edu', 'ada.json', '1 / 4 (25%)not passed', '1 / 4 (25%)not passed',
     ]);
     // The hostile name is shown as text, not turned into an element.
     const hostile = within(table).getByRole('rowheader', { name: '<img src=x onerror=alert(1)>' });
     expect(hostile.querySelector('img')).toBeNull();
-    expect(within(hostile.closest('tr')!).getAllByRole('cell')[2]).toHaveTextContent('2 / 2 (100%)passed, late');
+    expect(within(hostile.closest('tr')!).getAllByRole('cell')[2]).toHaveTextContent('4 / 4 (100%)passed, late');
     // Fay's file claims full marks; her answers earn none.
     const fay = within(table).getByRole('row', { name: /Fay/ });
-    expect(within(fay).getAllByRole('cell')[2]).toHaveTextContent('0 / 2 (0%)not passedfile said 2 / 2');
+    expect(within(fay).getAllByRole('cell')[2]).toHaveTextContent('0 / 4 (0%)not passedfile said 2 / 4');
 
     const average = within(table).getByRole('row', { name: /Class average/ });
-    expect(average).toHaveTextContent('1 / 2 (50%); 33% passed; 3 results');
+    expect(average).toHaveTextContent('1.67 / 4 (42%); 33% passed; 3 results');
   });
 
   it('lists a file whose stated score differs from the re-score, with both numbers', async () => {
     await importClass();
     const findings = screen.getByRole('region', { name: 'Checked against the course (1)' });
     expect(within(findings).getByText('fay.json').closest('li')).toHaveTextContent(
-      'fay.json (Fay): How chips are made: the file says 2 / 2 points; re-scored from its answers: 0 / 2. the file says passed; re-scored: not passed.',
+      'fay.json (Fay): How chips are made: the file says 2 / 4 points; re-scored from its answers: 0 / 4. the file says passed; re-scored: not passed.',
+    );
+  });
+
+  it('counts a question a file leaves out as unanswered and says so: deleting a wrong answer gains nothing', async () => {
+    const user = userEvent.setup();
+    render(<Gradebook catalogue={testCatalogue} />);
+    const honest = await resultsFor('Gus', { 'what-5g-is': [question('q1', tf(true), true), question('q2', tf(true), false), question('q3', tf(true), true, 2)] });
+    // q2's wrong answer removed, the score restated as 3 / 3 and the checksum recomputed.
+    const trimmed = await forged(honest, (file) => ({
+      ...file,
+      quizzes: file.quizzes.map((quiz) => ({ ...quiz, questions: quiz.questions.filter((q) => q.questionId !== 'q2'), points: 3, maxPoints: 3, percent: 100, passed: true })),
+    }));
+    await user.upload(screen.getByLabelText('Students’ results files (.json)'), [jsonFile('gus.json', trimmed)]);
+    const table = await screen.findByRole('table', { name: /Results by student \(1 students\)/ });
+    expect(within(table).getByRole('row', { name: /Gus/ })).toHaveTextContent('3 / 4 (75%)passed');
+    const findings = screen.getByRole('region', { name: 'Checked against the course (1)' });
+    expect(within(findings).getByText('gus.json').closest('li')).toHaveTextContent(
+      'the file says 3 / 3 points; re-scored from its answers: 3 / 4. the file leaves out 1 of the questions the attempt asked; they count as unanswered.',
     );
   });
 
@@ -100,8 +118,8 @@ describe('gradebook page', () => {
     const conflicts = await screen.findByRole('region', { name: 'Several files for one student (1)' });
     const student = within(conflicts).getByRole('group', { name: 'ada@example.edu: 2 files' });
     expect(within(student).getAllByRole('radio').map((radio) => radio.closest('label')!.textContent)).toEqual([
-      expect.stringMatching(/^ ada\.json: Ada Lovelace <ada@example\.edu>, exported .*, 1 \/ 1 points$/),
-      expect.stringMatching(/^ impostor\.json: Mallory <ADA@example\.edu>, exported .*, 0 \/ 1 points$/),
+      expect.stringMatching(/^ ada\.json: Ada Lovelace <ada@example\.edu>, exported .*, 1 \/ 4 points$/),
+      expect.stringMatching(/^ impostor\.json: Mallory <ADA@example\.edu>, exported .*, 0 \/ 4 points$/),
     ]);
     expect(within(conflicts).getByText(/1 students are left out of the results and the exports until you choose/)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /Results by student \(0 students\)/ })).toBeInTheDocument();
@@ -121,11 +139,11 @@ describe('gradebook page', () => {
     await user.click(within(figure).getByText('The counts as a table'));
     const counts = within(figure).getByRole('table');
     expect(within(counts).getByRole('row', { name: /^0–10%/ })).toHaveTextContent('0–10%01');
-    expect(within(counts).getByRole('row', { name: /^50–60%/ })).toHaveTextContent('50–60%01');
+    expect(within(counts).getByRole('row', { name: /^20–30%/ })).toHaveTextContent('20–30%01');
     expect(within(counts).getByRole('row', { name: /^90–100%/ })).toHaveTextContent('90–100%10');
 
     const chips = screen.getByRole('region', { name: 'How chips are made' });
-    const itemChart = screen.getByRole('img', { name: /^Share correct and discrimination of 2 questions/ });
+    const itemChart = screen.getByRole('img', { name: /^Share correct and discrimination of 4 questions/ });
     expect(itemChart).toHaveAttribute('aria-describedby', within(chips).getByRole('table').id);
   });
 
@@ -204,7 +222,7 @@ describe('gradebook page', () => {
     await user.paste(encodeAssignmentLink(sampleAssignment, 'http://localhost'));
     await user.click(screen.getByRole('button', { name: 'Grade this assignment' }));
     expect(screen.queryByText(/lateness is not checked/)).not.toBeInTheDocument();
-    expect(within(table).getByRole('row', { name: /Ada/ })).toHaveTextContent('1 / 1 (100%)passed, late');
+    expect(within(table).getByRole('row', { name: /Ada/ })).toHaveTextContent('1 / 4 (25%)not passed, late');
   });
 
   it('offers Canvas and Moodle CSV downloads of the re-scored results', async () => {
@@ -220,10 +238,10 @@ describe('gradebook page', () => {
     await user.click(screen.getByRole('button', { name: 'Download Canvas CSV' }));
     await user.click(screen.getByRole('button', { name: 'Download Moodle CSV' }));
     const [canvas, moodle] = await Promise.all(blobs.map((blob) => blob.text()));
-    expect(canvas!.split('\r\n')[1]).toBe('Points Possible,,,,,2,1');
+    expect(canvas!.split('\r\n')[1]).toBe('Points Possible,,,,,4,4');
     expect(moodle!.split('\r\n')).toEqual([
       'email,How chips are made (how-chips-are-made),What 5G is (what-5g-is)',
-      '<img src=x onerror=alert(1)>,2,',
+      '<img src=x onerror=alert(1)>,4,',
       'ada@example.edu,1,1',
       'Fay,0,',
     ]);

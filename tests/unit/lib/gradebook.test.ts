@@ -8,7 +8,7 @@ import { resultsChecksum } from '@site/src/lib/results/checksum';
 import { validateResultsFile } from '@site/src/lib/results/validateResultsFile';
 import type { ResultsFile } from '@site/src/lib/results/schema';
 import { sampleCourse } from '../../support/courseQuizzes';
-import { question, resultsFor, sampleAssignment } from '../../support/results';
+import { fullMarks, question, resultsFor, sampleAssignment } from '../../support/results';
 
 /** Grading the sample assignment with everything known (its link was pasted). */
 const context: GradingContext = {
@@ -27,7 +27,7 @@ function grade(files: readonly ResultsFile[], choices?: Parameters<typeof buildG
 
 /*
  * Hand-computed example. Quiz "how-chips-are-made" of the sample course, of which each student
- * was asked 4 questions of 1 point (q5 was not drawn):
+ * answered all 4 questions of 1 point:
  *   q1 single (key a), q2 true/false (key true), q3 single (key c), q4 multiple (key {a, b}; partial
  *   credit: right chosen minus wrong chosen, over 2).
  *
@@ -146,8 +146,8 @@ describe('gradebook', () => {
   it('does not count attempts at quizzes outside the assignment or unknown to the course, and says so', async () => {
     const onlyChips: GradingContext = { ...context, quizIds: ['how-chips-are-made'] };
     const file = await resultsFor('Ada', {
-      'how-chips-are-made': [question('q1', single('a'), true)],
-      'what-5g-is': [question('q1', tf(true), true)],
+      'how-chips-are-made': fullMarks('how-chips-are-made'),
+      'what-5g-is': fullMarks('what-5g-is'),
     });
     const unknown = { ...file, quizzes: [...file.quizzes, { ...file.quizzes[0]!, quizId: 'not-in-this-course' }] };
     const gradebook = buildGradebook([{ fileName: 'ada.json', results: unknown }], onlyChips);
@@ -239,7 +239,8 @@ describe('LMS exports', () => {
   it('writes Canvas’s layout with a Points Possible row', async () => {
     const rows = Papa.parse<string[]>(canvasCsv(await smallBook()), { skipEmptyLines: true }).data;
     expect(rows[0]).toEqual(['Student', 'ID', 'SIS User ID', 'SIS Login ID', 'Section', 'How chips are made (how-chips-are-made)', 'What 5G is (what-5g-is)']);
-    expect(rows[1]).toEqual(['Points Possible', '', '', '', '', '2', '1']);
+    // Every question of each quiz, asked or not in a file: it leaves some out, and they count as unanswered.
+    expect(rows[1]).toEqual(['Points Possible', '', '', '', '', '4', '4']);
     expect(rows[2]).toEqual(['\'=cmd|"/c calc"!A1', '', '', '', '', '', '1']);
     expect(rows[3]).toEqual(['Ada Lovelace', '', '', 'ada@example.edu', '', '1', '']);
   });

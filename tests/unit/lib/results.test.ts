@@ -40,8 +40,9 @@ describe('creating a results file', () => {
       learner: { name: 'Ada Lovelace', email: 'ada@example.edu' },
     });
     expect(file.quizzes.map((quiz) => [quiz.quizId, quiz.points, quiz.maxPoints, quiz.late, quiz.contentHash])).toEqual([
-      ['how-chips-are-made', 1, 2, true, currentHashOf('how-chips-are-made')],
-      ['what-5g-is', 1, 1, true, currentHashOf('what-5g-is')],
+      // Out of every question of each quiz: the quiz records the ones left unanswered too.
+      ['how-chips-are-made', 1, 4, true, currentHashOf('how-chips-are-made')],
+      ['what-5g-is', 1, 4, true, currentHashOf('what-5g-is')],
     ]);
   });
 
@@ -127,7 +128,8 @@ describe('validating a results file', () => {
 describe('results as CSV', () => {
   it('has one row per question with the learner and the answer', async () => {
     const parsed = Papa.parse<string[]>(resultsToCsv(await aFile()), { skipEmptyLines: true });
-    expect(parsed.data).toHaveLength(4);
+    // A header, then 4 questions of one quiz and 3 of the other.
+    expect(parsed.data).toHaveLength(8);
     expect(parsed.data[0]).toContain('Question ID');
     expect(parsed.data[2]).toEqual(expect.arrayContaining(['Ada Lovelace', 'how-chips-are-made', 'q2', 'a | c', 'false']));
   });

@@ -3,6 +3,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import Quiz from '@site/src/components/Quiz';
 import type { Quiz as QuizData } from '@site/src/quiz/schema';
 import { progressStore } from '@site/src/lib/progress/store';
+import { questionsAsked } from '@site/src/lib/gradebook/rescore';
 import { cardOf } from '@site/src/review/deck';
 import { sampleQuiz } from '../../quiz/fixtures';
 
@@ -278,6 +279,19 @@ describe('Quiz with shuffled options and a pool', () => {
       if (attempt === 5) expect(prompts().join('|')).not.toBe(before);
     }
     expect(seen.size).toBeGreaterThan(3);
+  });
+
+  it('records the attempt’s seed, from which the gradebook re-derives exactly the questions asked', async () => {
+    const user = userEvent.setup();
+    await renderReady(pooled);
+    await screen.findByText(/Practice: 3 questions/);
+    const shown = prompts();
+    await user.click(screen.getByRole('button', { name: 'Submit quiz' }));
+    const saved = progressStore.getSnapshot().progress.quizzes['pooled']!.latest;
+    expect(saved.seed).toEqual(expect.any(String));
+    const asked = questionsAsked(pooled, saved.seed)!.map((question) => question.id);
+    expect(asked).toEqual(saved.questions.map((result) => result.questionId));
+    expect(shown).toEqual(asked.map((id) => pooled.questions.find((question) => question.id === id)!.prompt));
   });
 });
 
