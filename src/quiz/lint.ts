@@ -13,7 +13,7 @@
  * - error: a pool that holds less than 1.5 times what it draws (retakes would repeat it);
  * - warning: in a module, the right single-choice option is the longest in more than 35 % of
  *   its single-choice questions, or "false" is the answer of fewer than 35 % or more than 65 %
- *   of its true/false statements.
+ *   of its true/false statements (judged over 3 questions or more).
  */
 import type { Question, Quiz } from './schema';
 import { answerTextsOf, cuesOf, typeProblemsOf } from './types/lints';
@@ -37,6 +37,8 @@ export const MIN_POOL_RATIO = 1.5;
 export const MAX_DISTRACTOR_REUSE = 2;
 export const MAX_LONGEST_RIGHT_SHARE = 0.35;
 export const FALSE_SHARE_RANGE = [0.35, 0.65] as const;
+/** Shares are judged over at least this many questions: one or two statements are not a pattern. */
+export const MIN_CUE_SAMPLE = 3;
 
 const STOPWORDS = new Set(
   ('a an and are as at be been but by can could did do does for from had has have how in into is it its ' +
@@ -187,12 +189,12 @@ export function lintQuizzes(quizzes: readonly LintedQuiz[]): LintReport {
     const cues = questions.map(cuesOf);
     const longest = cues.flatMap((cue) => (cue.isRightLongest === undefined ? [] : [cue.isRightLongest]));
     const longestShare = longest.filter(Boolean).length / longest.length;
-    if (longest.length > 0 && longestShare > MAX_LONGEST_RIGHT_SHARE) {
+    if (longest.length >= MIN_CUE_SAMPLE && longestShare > MAX_LONGEST_RIGHT_SHARE) {
       warnings.push(`${module}: the right option is the longest in ${longest.filter(Boolean).length} of ${longest.length} single-choice questions (${percent(longestShare)}; at most ${percent(MAX_LONGEST_RIGHT_SHARE)})`);
     }
     const answers = cues.flatMap((cue) => (cue.answer === undefined ? [] : [cue.answer]));
     const falseShare = answers.filter((answer) => !answer).length / answers.length;
-    if (answers.length > 0 && (falseShare < FALSE_SHARE_RANGE[0] || falseShare > FALSE_SHARE_RANGE[1])) {
+    if (answers.length >= MIN_CUE_SAMPLE && (falseShare < FALSE_SHARE_RANGE[0] || falseShare > FALSE_SHARE_RANGE[1])) {
       warnings.push(`${module}: "false" is the answer of ${answers.filter((a) => !a).length} of ${answers.length} true/false statements (${percent(falseShare)}; keep it within ${percent(FALSE_SHARE_RANGE[0])}–${percent(FALSE_SHARE_RANGE[1])})`);
     }
   }

@@ -70,4 +70,10 @@ describe('the assessment lint', () => {
       '01-m: "false" is the answer of 3 of 4 true/false statements (75 %; keep it within 35 %–65 %)',
     ]);
   });
+
+  it('does not judge a share over fewer than 3 questions: one true/false statement is not a pattern', () => {
+    const statements = Array.from({ length: 2 }, (_, i) => ({ id: `s${i}`, type: 'true-false' as const, prompt: `Statement ${i} here`, answer: true }));
+    const longest = Array.from({ length: 2 }, (_, i) => single(`l${i}`, `Long answer question ${i}?`, `A much longer right answer number ${i}`, [`No ${i}`]));
+    expect(lintQuizzes([quiz('few', [...statements, ...longest])]).warnings).toEqual([]);
+  });
 });
