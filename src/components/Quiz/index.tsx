@@ -159,7 +159,7 @@ export default function Quiz({ quiz, className }: Props): ReactNode {
           </div>
         </>
       )}
-      <p role="status" className={styles.visuallyHidden}>
+      <p role="status" className="visually-hidden">
         {announcement}
       </p>
     </section>

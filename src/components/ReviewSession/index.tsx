@@ -108,7 +108,7 @@ export default function ReviewSession({ loadQuiz }: Props): ReactNode {
   return (
     <div className={styles.session}>
       {body}
-      <p role="status" className={styles.visuallyHidden}>
+      <p role="status" className="visually-hidden">
         {announcement}
       </p>
     </div>

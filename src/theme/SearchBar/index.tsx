@@ -149,7 +149,7 @@ function CourseSearchBar(): ReactNode {
       {/* Only while the box is in use: pages keep their own status region the only one. It
           appears on focus, before any result, so screen readers announce what it then says. */}
       {isOpen && (
-        <p role="status" className={styles.visuallyHidden}>
+        <p role="status" className="visually-hidden">
           {status}
         </p>
       )}
