@@ -12,6 +12,7 @@ import { measureFirstSearch, type FirstSearch } from './first-search';
 import { measurePages, type PageWeight } from './page-weight';
 import { createSyntheticCourse, type SyntheticCourse } from './synthetic-course';
 import { SEARCH_INDEX_DIR } from '../../plugins/search-index';
+import { SYNTHETIC_COURSE_ENV } from '../../plugins/content-validation';
 
 const LESSON = '/course/semiconductors/export-controls-and-industrial-policy';
 const COMMON_QUERY = 'export controls';
@@ -39,7 +40,7 @@ async function buildAndMeasure(course: SyntheticCourse): Promise<Measured> {
   const started = Date.now();
   const result = spawnSync(process.execPath, [path.join(course.siteDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
     cwd: course.siteDir,
-    env: { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true' },
+    env: { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', ...(course.scale > 1 ? { [SYNTHETIC_COURSE_ENV]: '1' } : {}) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (result.status !== 0) throw new Error(`The build in ${course.siteDir} failed; see above.`);

@@ -17,6 +17,8 @@ const QUIZ_ID = /(defineQuiz\(\{\s*id:\s*')([^']+)'/;
 
 export interface SyntheticCourse {
   readonly siteDir: string;
+  /** How many times each module is there (1: the real course). */
+  readonly scale: number;
   readonly modules: number;
   readonly docs: number;
   readonly words: number;
@@ -74,5 +76,5 @@ export function createSyntheticCourse(repoRoot: string, scale: number): Syntheti
 
   const docs = filesUnder(docsDir).filter((file) => /\.mdx?$/.test(file));
   const words = docs.reduce((sum, file) => sum + fs.readFileSync(file, 'utf8').split(/\s+/).length, 0);
-  return { siteDir, modules: moduleFolders.length * scale, docs: docs.length, words };
+  return { siteDir, scale, modules: moduleFolders.length * scale, docs: docs.length, words };
 }
