@@ -5,7 +5,8 @@
  * Format versions:
  * - 2 (written now) adds what the gradebook needs to re-derive every claim: the assignment itself
  *   (items, due date, pass mark; its id is a hash of them, so they cannot be changed apart from
- *   it) and, per quiz, the content hash of the quiz version attempted (`contentHash`).
+ *   it) and, per quiz, the content hash of the quiz version attempted (`contentHash`) and the
+ *   attempt's seed (`seed`, from which the gradebook re-derives the questions a pool drew).
  * - 1 (written before) still loads: its results are re-scored as well; the quiz version is then
  *   unknown, and the due date and pass mark come from the assignment link if the instructor
  *   pastes it.
