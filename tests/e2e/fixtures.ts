@@ -51,6 +51,19 @@ export async function waitForHydration(page: Page): Promise<void> {
   await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
 }
 
+/**
+ * Once the service worker has installed (precaching the build) and activated, reloads the page so
+ * that it is under the worker's control, and checks that it is.
+ */
+export async function reloadUnderServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await waitForHydration(page);
+  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
 /** WCAG 2.2 A and AA rules; every suite that runs axe uses the same set. */
 export function axe(page: Page): AxeBuilder {
   return new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);

@@ -3,19 +3,12 @@
  * worker precaches the build, and another lesson opens offline; what they searched for online
  * they can search for again.
  */
-import { test, expect, waitForHydration } from './fixtures';
+import { test, expect, reloadUnderServiceWorker, waitForHydration } from './fixtures';
 
 test('after one visit, another lesson opens with the network off', async ({ page, context }) => {
   await page.goto('/course/foundations');
   await waitForHydration(page);
-  // The service worker installs (precaching the build) and activates; a page loaded after that
-  // is under its control.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await waitForHydration(page);
-  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await reloadUnderServiceWorker(page);
 
   await context.setOffline(true);
   await page.goto('/course/semiconductors/chips-and-foreign-policy');

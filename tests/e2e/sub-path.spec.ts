@@ -5,7 +5,7 @@
  * course's quiz data), and offline reading. Every path here is relative to the sub-path.
  */
 import fs from 'node:fs/promises';
-import { test, expect, waitForHydration } from './fixtures';
+import { test, expect, reloadUnderServiceWorker, waitForHydration } from './fixtures';
 import { LESSON, LESSON_TITLE, passLessonQuiz } from './lesson-quiz';
 
 const lesson = LESSON.slice(1);
@@ -51,12 +51,7 @@ test('under a sub-path: after one visit, another lesson opens offline', async ({
   await waitForHydration(page);
   const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(manifest).toBe('/silicon-statecraft/manifest.json');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await waitForHydration(page);
-  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await reloadUnderServiceWorker(page);
 
   await context.setOffline(true);
   await page.goto('course/semiconductors/chips-and-foreign-policy');

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect, waitForHydration } from './fixtures';
+import { test, expect, reloadUnderServiceWorker, waitForHydration } from './fixtures';
 import { startStaticServer } from '../../scripts/static-server.cjs';
 import { UPDATE_MARK } from '../../scripts/build-test-sites.cjs';
 import { LESSON } from './lesson-quiz';
@@ -20,12 +20,7 @@ test('after a deploy, the update prompt’s Refresh shows the new version of a l
   const lesson = `${siteA.url}${LESSON}`;
   await page.goto(lesson);
   await waitForHydration(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await waitForHydration(page);
-  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await reloadUnderServiceWorker(page);
   await expect(page.getByText(UPDATE_MARK)).toHaveCount(0);
 
   // The deploy: the same address now serves build B.
