@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import Explanation from '@site/src/components/Quiz/Explanation';
 import Feedback from '@site/src/components/Quiz/Feedback';
 import { verdictText } from '@site/src/components/Quiz/messages';
 import type { Answer, QuestionResult } from '@site/src/quiz/attempt';
@@ -117,12 +118,7 @@ export default function ReviewQuestion({ item, position, total, lessonHref, anno
         <div className={styles.result}>
           <Feedback question={question} result={checked.result} />
           <Review question={question} answer={answer} />
-          {question.explanation && <p>{question.explanation}</p>}
-          {question.source && (
-            <p>
-              <Translate id="review.question.source">Source:</Translate> <Link href={question.source.url}>{question.source.title}</Link>
-            </p>
-          )}
+          <Explanation question={question} />
           {lessonHref && (
             <p>
               <Link to={lessonHref}>

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import type { QuizAttempt } from '@site/src/quiz/attempt';
 import { emptyAnswer } from '@site/src/quiz/scoring';
 import type { Quiz } from '@site/src/quiz/schema';
 import { viewsOf } from '@site/src/quiz/types/views';
 import { questionCounter } from '../messages';
+import Explanation from '../Explanation';
 import Verdict from '../Verdict';
 import styles from './styles.module.css';
 
@@ -38,12 +38,7 @@ export default function Review({ quiz, attempt }: Props): ReactNode {
               <p className={styles.prompt}>{question.prompt}</p>
               <Verdict result={result} />
               <Answer question={question} answer={answer} />
-              {question.explanation && <p>{question.explanation}</p>}
-              {question.source && (
-                <p>
-                  <Translate id="quiz.review.source">Source:</Translate> <Link href={question.source.url}>{question.source.title}</Link>
-                </p>
-              )}
+              <Explanation question={question} />
             </li>
           );
         })}
