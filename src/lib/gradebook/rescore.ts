@@ -76,12 +76,11 @@ export function rescoreResult(result: QuizResult, course: CourseQuiz, terms: Ass
     result.contentHash === undefined ? 'unrecorded' : result.contentHash === course.contentHash ? 'current' : 'older';
   const recorded = new Map<string, QuizResult['questions'][number]>();
   for (const entry of result.questions) if (!recorded.has(entry.questionId)) recorded.set(entry.questionId, entry);
-  const byId = new Map(course.quiz.questions.map((question) => [question.id, question]));
   const asked = version === 'current' ? questionsAsked(course.quiz, result.seed) : null;
   const questions: QuestionResult[] = [];
   const unscored: string[] = [];
   const missing: string[] = [];
-  let extra: string[] = [];
+  const extra: string[] = [];
   if (asked) {
     for (const question of asked) {
       const entry = recorded.get(question.id);
@@ -89,8 +88,9 @@ export function rescoreResult(result: QuizResult, course: CourseQuiz, terms: Ass
       questions.push(scoreQuestion(question, entry?.answer ?? emptyAnswer(question)));
     }
     const askedIds = new Set(asked.map((question) => question.id));
-    extra = [...recorded.keys()].filter((id) => !askedIds.has(id));
+    extra.push(...[...recorded.keys()].filter((id) => !askedIds.has(id)));
   } else {
+    const byId = new Map(course.quiz.questions.map((question) => [question.id, question]));
     for (const [questionId, entry] of recorded) {
       const question = byId.get(questionId);
       if (question) questions.push(scoreQuestion(question, entry.answer));
