@@ -16,7 +16,9 @@ const CHART = { name: new RegExp(`^Chart of the timeline: ${EVENTS} events, 1946
  */
 async function pointAt(page: Page, id: string): Promise<void> {
   await page.getByRole('img', CHART).evaluate((chart) => chart.scrollIntoView({ block: 'center' }));
-  const mark = (await page.locator(`[data-event-id="${id}"]`).boundingBox())!;
+  // Marks are drawn in the list's order: an event's mark is at its place in the list.
+  const index = await page.locator('ol > li[id]').evaluateAll((items, id) => items.findIndex((item) => item.id === id), id);
+  const mark = (await page.locator('[data-marks] > line').nth(index).boundingBox())!;
   await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
 }
 
@@ -118,10 +120,16 @@ test('the overview chart is in the HTML before any script runs, with one mark pe
   await page.goto('/timeline');
   const chart = page.getByRole('img', CHART);
   await expect(chart).toBeVisible();
-  const marks = await chart.locator('[data-event-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')));
-  const items = await page.locator('ol > li[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
-  expect(marks).toHaveLength(EVENTS);
-  expect([...marks].sort()).toEqual([...items].sort());
+  // One mark per event, in the list's order: each within its own event's year on the 1945–2024 axis.
+  const markYears = await chart
+    .locator('[data-marks] > line')
+    .evaluateAll((marks) => marks.map((mark) => 1945 + (parseFloat(mark.getAttribute('x1')!) / 100) * 80));
+  const itemYears = await page
+    .locator('ol > li[id]')
+    .evaluateAll((items) => items.map((item) => Number(item.querySelector('time')!.getAttribute('datetime')!.slice(0, 4))));
+  expect(markYears).toHaveLength(EVENTS);
+  expect(itemYears).toHaveLength(EVENTS);
+  markYears.forEach((drawn, index) => expect(Math.abs(drawn - (itemYears[index]! + 0.5)), `mark ${index}`).toBeLessThanOrEqual(0.51));
   await context.close();
 });
 
