@@ -4,7 +4,7 @@ import Translate from '@docusaurus/Translate';
 import type { Catalogue } from '@site/src/data/catalogue';
 // Direct imports, not the index: the landing page must not carry the store's validator.
 import { continueLesson, isEmptyProgress } from '@site/src/lib/progress/summary';
-import { useProgress } from '@site/src/lib/progress/useProgress';
+import { useSavedProgress } from '@site/src/lib/progress/useProgress';
 import { useDueCount } from '@site/src/lib/review/useDueCount';
 import styles from './styles.module.css';
 
@@ -19,7 +19,7 @@ export interface Props {
  * reserved (fixed height, one line) so the page does not shift when they appear.
  */
 export default function ResumeLink({ catalogue }: Props): ReactNode {
-  const snapshot = useProgress();
+  const snapshot = useSavedProgress();
   const dueCount = useDueCount();
   const lesson = useMemo(
     () =>

@@ -20,8 +20,9 @@ function CountedItem(props: Props): ReactNode {
 /**
  * "Review (5)" in the navbar (desktop and mobile menu): a link to /review with the number of due
  * cards. It is "Review" in the pre-rendered HTML; the count comes from the progress document
- * alone, read once the browser is idle after hydration, so that pages which otherwise never read
- * progress (the timeline, the instructor tools) load the progress store after their own work.
+ * alone, read once the browser is idle after hydration, and only if the learner has saved
+ * progress: pages which otherwise never read progress (the timeline, the instructor tools) load
+ * the progress store after their own work, and not at all for a newcomer.
  */
 export default function ReviewNavbarItem(props: Props): ReactNode {
   const [isIdle, setIdle] = useState(false);

@@ -7,7 +7,7 @@
  */
 import { QuizAttemptSchema, type QuizAttempt } from '../../quiz/attempt';
 import { ownEntry } from '../ownEntry';
-import { PROGRESS_KEY } from '../progress/model';
+import { PROGRESS_KEY } from '../progress/keys';
 
 /** The part of `Storage` this needs, so tests and callers can pass a stand-in. */
 export type AttemptStorage = Pick<Storage, 'getItem'>;

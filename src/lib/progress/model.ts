@@ -21,9 +21,6 @@ import {
   type QuizEntry,
 } from './schema';
 
-export const STORAGE_NAMESPACE = 'silicon-statecraft';
-export const PROGRESS_KEY = `${STORAGE_NAMESPACE}:progress`;
-export const QUARANTINE_KEY = `${STORAGE_NAMESPACE}:progress:quarantine`;
 
 /** Saved data that failed validation, kept aside (never silently dropped) with where it was. */
 export interface QuarantinedEntry {

@@ -14,14 +14,8 @@
  * when storage throws, where we want a quiet fall-back to memory, and it offers no subscription
  * for `useSyncExternalStore`.
  */
-import {
-  emptyProgress,
-  PROGRESS_KEY,
-  QUARANTINE_KEY,
-  recoverProgressText,
-  STORAGE_NAMESPACE,
-  type QuarantinedEntry,
-} from './model';
+import { PROGRESS_KEY, QUARANTINE_KEY, STORAGE_NAMESPACE } from './keys';
+import { emptyProgress, recoverProgressText, type QuarantinedEntry } from './model';
 import type { ProgressDocument } from './schema';
 
 export interface ProgressSnapshot {

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { QuizAttempt } from '../../quiz/attempt';
 import { ownEntry } from '../ownEntry';
+import { PROGRESS_KEY } from './keys';
 import type { QuizProgress } from './schema';
 import type { ProgressSnapshot } from './store';
 
@@ -10,12 +11,17 @@ type Runtime = typeof import('./runtime');
 // null, as they do on the server, so the pre-rendered HTML and the first render match.
 let runtime: Runtime | null = null;
 let loading: Promise<Runtime> | null = null;
+/** Readers waiting for anything on the page to load the store (see useStoredProgress). */
+const waitingForLoad = new Set<() => void>();
 
 export function loadProgressRuntime(): Promise<Runtime> {
-  loading ??= import('./runtime').then((loaded) => {
-    runtime = loaded;
-    return loaded;
-  });
+  if (!loading) {
+    loading = import('./runtime').then((loaded) => {
+      runtime = loaded;
+      return loaded;
+    });
+    waitingForLoad.forEach((start) => start());
+  }
   return loading;
 }
 
@@ -44,6 +50,48 @@ function subscribe(listener: () => void): () => void {
  */
 export function useProgress(): ProgressSnapshot | null {
   return useSyncExternalStore(subscribe, getSnapshot, serverSnapshot);
+}
+
+/** Whether this browser has saved progress; false too when storage cannot be read. */
+function isProgressSaved(): boolean {
+  try {
+    return window.localStorage.getItem(PROGRESS_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Subscribes once there is progress to read: saved already, saved by another tab, or loaded here. */
+function subscribeWhenSaved(listener: () => void): () => void {
+  if (loading || isProgressSaved()) return subscribe(listener);
+  let unsubscribe: (() => void) | null = null;
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === null || event.key === PROGRESS_KEY) start();
+  };
+  const stopWaiting = () => {
+    waitingForLoad.delete(start);
+    window.removeEventListener('storage', onStorage);
+  };
+  function start() {
+    stopWaiting();
+    unsubscribe ??= subscribe(listener);
+  }
+  waitingForLoad.add(start);
+  window.addEventListener('storage', onStorage);
+  return () => {
+    stopWaiting();
+    unsubscribe?.();
+  };
+}
+
+/**
+ * useProgress for a reader with nothing to show until the learner has saved something (the
+ * navbar's review count). It loads the store and its validator (about 15 KB gzip, and a long task
+ * on a phone) only when progress is saved in this browser or something else on the page loads
+ * them; until then it is null, as on the server.
+ */
+export function useSavedProgress(): ProgressSnapshot | null {
+  return useSyncExternalStore(subscribeWhenSaved, getSnapshot, serverSnapshot);
 }
 
 /** The doc a quiz sits in, so that passing it completes that lesson. */

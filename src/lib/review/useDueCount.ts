@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react';
 import { countDue, nextDue } from '../../review/due';
-import { useProgress } from '../progress/useProgress';
+import { useSavedProgress } from '../progress/useProgress';
 
 /** setTimeout's ceiling (about 24.8 days); a later due time is waited for in steps. */
 const MAX_TIMEOUT = 2 ** 31 - 1;
 
 /**
  * How many review cards are due now, from the progress document alone (no quiz data, no
- * scheduler), or null on the server and until progress has loaded. It updates when progress
- * changes in this tab or another, and when the next card falls due while the page is open.
+ * scheduler), or null on the server and until progress has loaded (never, for a learner who has
+ * saved nothing, who has no cards). It updates when progress changes in this tab or another, and
+ * when the next card falls due while the page is open.
  */
 export function useDueCount(): number | null {
-  const snapshot = useProgress();
+  const snapshot = useSavedProgress();
   const deck = snapshot?.progress.review;
   const [now, setNow] = useState(() => Date.now());
   const [count, setCount] = useState<number | null>(null);
