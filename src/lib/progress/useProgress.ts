@@ -11,7 +11,7 @@ type Runtime = typeof import('./runtime');
 // null, as they do on the server, so the pre-rendered HTML and the first render match.
 let runtime: Runtime | null = null;
 let loading: Promise<Runtime> | null = null;
-/** Readers waiting for anything on the page to load the store (see useStoredProgress). */
+/** Readers waiting for anything on the page to load the store (see useSavedProgress). */
 const waitingForLoad = new Set<() => void>();
 
 export function loadProgressRuntime(): Promise<Runtime> {
@@ -86,9 +86,9 @@ function subscribeWhenSaved(listener: () => void): () => void {
 
 /**
  * useProgress for a reader with nothing to show until the learner has saved something (the
- * navbar's review count). It loads the store and its validator (about 15 KB gzip, and a long task
- * on a phone) only when progress is saved in this browser or something else on the page loads
- * them; until then it is null, as on the server.
+ * navbar's review count, the landing page's continue link). It loads the store and its validator
+ * (about 15 KB gzip, and a long task on a phone) only when progress is saved in this browser or
+ * something else on the page loads them; until then it is null, as on the server.
  */
 export function useSavedProgress(): ProgressSnapshot | null {
   return useSyncExternalStore(subscribeWhenSaved, getSnapshot, serverSnapshot);
