@@ -5,30 +5,14 @@
  * this page (the first quiz answered) or by another tab.
  */
 import { act, render, screen } from '@testing-library/react';
-import { useDueCount } from '@site/src/lib/review/useDueCount';
-import { emptyProgress, loadProgressRuntime, PROGRESS_KEY } from '@site/src/lib/progress';
-import { withCard } from '@site/src/review/deck';
-import { rateCard } from '@site/src/review/scheduler';
+import { loadProgressRuntime, PROGRESS_KEY } from '@site/src/lib/progress';
+import { DueCount, progressWithDueCard, settle } from '@site/tests/support/dueCount';
 
 const mockRuntimeLoaded = jest.fn();
 jest.mock('@site/src/lib/progress/runtime', () => {
   mockRuntimeLoaded();
   return jest.requireActual('@site/src/lib/progress/runtime');
 });
-
-function DueCount() {
-  const count = useDueCount();
-  return <p>{count === null ? 'not counted' : `${count} due`}</p>;
-}
-
-/** Progress with one card missed a minute ago, so due now. */
-function progressWithDueCard() {
-  const now = Date.now();
-  const review = withCard(undefined, { quizId: 'made', questionId: 'q1' }, 'h1', rateCard(null, 'again', now - 60_000), now);
-  return { ...emptyProgress(), review };
-}
-
-const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
 
 it('loads nothing for a newcomer, and counts once this page saves progress', async () => {
   render(<DueCount />);
