@@ -91,8 +91,9 @@ async function startStaticServer({ root, port = 0, host = '127.0.0.1', basePath 
     if (!brotliFiles || !/\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''))) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    // Clean page URLs were already pointed at their .html file (below), as serve-static finds it.
     const file = path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-    const match = brotliFiles.get(file) ?? brotliFiles.get(`${file}.html`);
+    const match = brotliFiles.get(file);
     if (!match) return false;
     res.setHeader('Content-Type', match.type);
     res.setHeader('Content-Encoding', 'br');
